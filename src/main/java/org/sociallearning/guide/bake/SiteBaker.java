@@ -1,0 +1,105 @@
+package org.sociallearning.guide.bake;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jbake.app.Asset;
+import org.jbake.app.JBakeException;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.sociallearning.guide.entry.Entry;
+import org.sociallearning.guide.entry.Problem;
+import org.sociallearning.guide.entry.SourceLocation;
+import org.sociallearning.guide.site.SitePlan;
+import org.sociallearning.guide.site.SiteSettings;
+
+/**
+ * Bakes a planned site into a folder with a fresh JBake {@link Oven}: the site's own configuration
+ * and templates, the guide's in-memory content store, crawler and rendering tool, and JBake's asset
+ * copying. JBake's errors come back as problems. Never run two at once: JBake keeps registries in
+ * static fields.
+ */
+public final class SiteBaker {
+
+    /** What a bake did: how many pages JBake rendered, and what went wrong. */
+    public record Result(int pages, List<Problem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean failed() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    static {
+        // OrientDB sizes its disk cache from the machine's memory and preallocates it even for the
+        // in-memory store (about 1 GB and 2-3 s per bake here). The store stays empty: keep it small.
+        if (System.getProperty("storage.diskCache.bufferSize") == null) {
+            System.setProperty("storage.diskCache.bufferSize", "16");
+        }
+    }
+
+    private static final Object OVEN_LOCK = new Object();
+
+    public Result bake(Path source, Path destination, SiteSettings settings, SitePlan plan, List<Entry> entries) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(destination, "destination");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(plan, "plan");
+        List<Problem> problems = new ArrayList<>();
+        int pages;
+        synchronized (OVEN_LOCK) {
+            DefaultJBakeConfiguration config;
+            try {
+                config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source.toFile(), destination.toFile(), true);
+            } catch (JBakeException e) {
+                problems.add(Problem.error(SourceLocation.of(source.resolve("jbake.properties")), "JBake cannot use this site: " + e.getMessage()));
+                return new Result(0, problems);
+            }
+            config.setProperty("site.host", settings.baseUrl());
+            GuideContentStore store = new GuideContentStore(plan);
+            Utensils utensils = new Utensils();
+            utensils.setConfiguration(config);
+            utensils.setContentStore(store);
+            utensils.setCrawler(new GuideCrawler(store, config, entries));
+            utensils.setRenderer(new Renderer(store, config));
+            utensils.setAsset(new Asset(config));
+            Oven oven;
+            try {
+                oven = new Oven(utensils);
+            } catch (JBakeException e) {
+                problems.add(Problem.error(SourceLocation.of(source), "JBake cannot use this site: " + e.getMessage()));
+                return new Result(0, problems);
+            }
+            oven.bake();
+            problems.addAll(store.problems());
+            for (Throwable error : oven.getErrors()) {
+                problems.add(Problem.error(SourceLocation.of(source), "JBake: " + error.getMessage()));
+            }
+            pages = plan.pages().size() - store.problems().size();
+        }
+        writeFiles(destination, plan.files(), problems);
+        return new Result(pages, problems);
+    }
+
+    private static void writeFiles(Path destination, Map<String, String> files, List<Problem> problems) {
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path target = destination.resolve(file.getKey());
+            try {
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                problems.add(Problem.error(SourceLocation.of(target), "cannot write: " + e.getMessage()));
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.sociallearning.guide.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sociallearning.guide.entry.Problem;
+import org.sociallearning.guide.entry.SourceLocation;
+import org.sociallearning.guide.entry.Taxonomy;
+import org.sociallearning.guide.entry.TaxonomyReader;
+import org.sociallearning.guide.site.SiteSettings;
+import org.sociallearning.guide.site.SiteSettingsReader;
+import org.sociallearning.guide.validate.ContentValidator;
+import org.sociallearning.guide.validate.ValidationReport;
+
+/**
+ * A site's inputs, read and validated: settings, taxonomy and content. What {@code validate} reports
+ * and what {@code bake} starts from.
+ */
+public record Inputs(SiteSource source, Optional<SiteSettings> settings, Optional<Taxonomy> taxonomy, ValidationReport report) {
+
+    public boolean hasErrors() {
+        return settings.isEmpty() || taxonomy.isEmpty() || report.hasErrors();
+    }
+
+    /** Reads everything; validates the given content files, or all of them when none are given. */
+    public static Inputs read(SiteSource source, List<Path> files, Clock clock) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<SiteSettings> settings = Optional.empty();
+        try {
+            settings = Optional.of(new SiteSettingsReader().read(source.properties()));
+        } catch (NoSuchFileException e) {
+            problems.add(Problem.error(SourceLocation.of(display(source, source.properties())), "no jbake.properties: is this a guide's source folder?", "run the command in the folder that holds jbake.properties, or pass --source"));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(Problem.error(SourceLocation.of(display(source, source.properties())), "cannot read site settings: " + e.getMessage()));
+        }
+        TaxonomyReader.Result taxonomy = new TaxonomyReader().read(source.taxonomy());
+        taxonomy.problems().stream().map(p -> relative(source, p)).forEach(problems::add);
+        if (settings.isEmpty() || taxonomy.taxonomy().isEmpty()) {
+            return new Inputs(source, settings, taxonomy.taxonomy(), new ValidationReport(List.of(), List.of(), problems));
+        }
+        if (!Files.isDirectory(source.content())) {
+            problems.add(Problem.error(SourceLocation.of(display(source, source.content())), "no content folder"));
+            return new Inputs(source, settings, taxonomy.taxonomy(), new ValidationReport(List.of(), List.of(), problems));
+        }
+        ContentValidator validator = new ContentValidator(source.root(), taxonomy.taxonomy().get(), settings.get().separator(), settings.get().datePattern(), clock);
+        ValidationReport report = files.isEmpty() ? validator.validateAll(source.content()) : validator.validate(source.content(), files);
+        problems.addAll(report.problems());
+        return new Inputs(source, settings, taxonomy.taxonomy(), new ValidationReport(report.entries(), report.pages(), problems));
+    }
+
+    private static Problem relative(SiteSource source, Problem p) {
+        SourceLocation l = p.location();
+        return new Problem(new SourceLocation(display(source, l.file()), l.line(), l.column()), p.severity(), p.message(), p.hint());
+    }
+
+    static Path display(SiteSource source, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(source.root()) ? source.root().relativize(absolute) : file;
+    }
+}

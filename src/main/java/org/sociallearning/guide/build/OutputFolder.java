@@ -1,0 +1,116 @@
+package org.sociallearning.guide.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The folder a bake publishes to. A bake writes into a fresh sibling folder; only a bake that passed
+ * every check replaces the output, by renaming, so a failed bake leaves the previous output as it was.
+ */
+final class OutputFolder {
+
+    private final Path output;
+
+    OutputFolder(Path output) {
+        this.output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
+    }
+
+    Path path() {
+        return output;
+    }
+
+    /** Why this folder must not be replaced by a bake, if it must not. */
+    Optional<String> refusal(SiteSource source) {
+        if (source.root().startsWith(output)) {
+            return Optional.of("the output folder " + output + " contains the site's sources; choose another, e.g. target/site");
+        }
+        if (Files.isRegularFile(output)) {
+            return Optional.of("the output " + output + " is a file, not a folder");
+        }
+        if (Files.isDirectory(output) && !isEmpty(output) && !looksBaked(output)) {
+            return Optional.of("the output folder " + output + " is not empty and does not hold a baked guide; refusing to replace it");
+        }
+        return Optional.empty();
+    }
+
+    /** A new, empty folder beside the output, on the same file system so it can be renamed into place. */
+    Path newStagingFolder() {
+        try {
+            Files.createDirectories(output.getParent());
+            return Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".staging-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a staging folder beside " + output, e);
+        }
+    }
+
+    /** Puts a finished staging folder in place of the output, then removes the previous output. */
+    void replaceWith(Path staging) {
+        try {
+            Path previous = null;
+            if (Files.exists(output)) {
+                previous = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".previous-");
+                Files.delete(previous);
+                move(output, previous);
+            }
+            move(staging, output);
+            if (previous != null) {
+                delete(previous);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the new site into " + output, e);
+        }
+    }
+
+    static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + folder, e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean looksBaked(Path folder) {
+        return Files.isRegularFile(folder.resolve("index.html")) && Files.isRegularFile(folder.resolve("entries.json"));
+    }
+}

@@ -1,0 +1,91 @@
+package org.sociallearning.guide.build;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.sociallearning.guide.bake.SiteBaker;
+import org.sociallearning.guide.entry.Entry;
+import org.sociallearning.guide.entry.Problem;
+import org.sociallearning.guide.entry.SourceLocation;
+import org.sociallearning.guide.site.SitePlan;
+import org.sociallearning.guide.site.SitePlanner;
+import org.sociallearning.guide.site.SiteSettings;
+
+/**
+ * Bakes a site from its sources: validate, plan, bake into a staging folder, and swap it into the
+ * output only when nothing failed. Any error leaves the previous output untouched.
+ */
+public final class SiteBuilder {
+
+    /** What to bake, where to, and an optional base URL that overrides {@code site.host}. */
+    public record Request(SiteSource source, Path output, Optional<String> baseUrl) {
+        public Request {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(output, "output");
+            Objects.requireNonNull(baseUrl, "baseUrl");
+        }
+    }
+
+    private final Clock clock;
+    private final Consumer<String> progress;
+
+    /**
+     * @param progress receives a line for each stage, for a user waiting on a long bake
+     */
+    public SiteBuilder(Clock clock, Consumer<String> progress) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    public BuildResult build(Request request) {
+        long start = System.nanoTime();
+        OutputFolder output = new OutputFolder(request.output());
+        List<Problem> problems = new ArrayList<>();
+        Optional<String> refusal = output.refusal(request.source());
+        if (refusal.isPresent()) {
+            problems.add(Problem.error(SourceLocation.of(output.path()), refusal.get()));
+            return result(problems, List.of(), 0, output, false, start);
+        }
+        progress.accept("Validating " + request.source().content());
+        Inputs inputs = Inputs.read(request.source(), List.of(), clock);
+        problems.addAll(inputs.report().problems());
+        List<Entry> entries = inputs.report().entries();
+        if (inputs.hasErrors()) {
+            return result(problems, entries, 0, output, false, start);
+        }
+        SiteSettings settings = inputs.settings().orElseThrow();
+        if (request.baseUrl().isPresent()) {
+            try {
+                settings = settings.withBaseUrl(request.baseUrl().get());
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.error(SourceLocation.of(request.source().properties()), e.getMessage()));
+                return result(problems, entries, 0, output, false, start);
+            }
+        }
+        progress.accept("Planning pages for " + entries.stream().filter(Entry::published).count() + " published entries");
+        SitePlan plan = new SitePlanner(settings, inputs.taxonomy().orElseThrow()).plan(entries, inputs.report().pages());
+        Path staging = output.newStagingFolder();
+        try {
+            progress.accept("Baking " + plan.pages().size() + " pages with JBake");
+            SiteBaker.Result baked = new SiteBaker().bake(request.source().root(), staging, settings, plan, entries);
+            problems.addAll(baked.problems());
+            if (baked.failed()) {
+                return result(problems, entries, baked.pages(), output, false, start);
+            }
+            output.replaceWith(staging);
+            return result(problems, entries, baked.pages(), output, true, start);
+        } finally {
+            OutputFolder.delete(staging);
+        }
+    }
+
+    private static BuildResult result(List<Problem> problems, List<Entry> entries, int pages, OutputFolder output, boolean written, long start) {
+        int published = (int) entries.stream().filter(Entry::published).count();
+        return new BuildResult(problems, published, entries.size() - published, pages, output.path(), written, Duration.ofNanos(System.nanoTime() - start));
+    }
+}

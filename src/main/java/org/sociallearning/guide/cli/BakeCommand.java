@@ -1,0 +1,71 @@
+package org.sociallearning.guide.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sociallearning.guide.build.BuildResult;
+import org.sociallearning.guide.build.SiteBuilder;
+import org.sociallearning.guide.build.SiteSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code guide bake}: validates the content and bakes the whole site. */
+@Command(
+        name = "bake",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validates every entry, then bakes the complete site with JBake.",
+            "The output folder is replaced only when everything passed; a failed bake leaves it as it was."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:The site was baked.", "1:The site has problems; nothing was written.", "2:Invalid command line.", "70:Internal error."})
+final class BakeCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = {"-s", "--source"}, paramLabel = "DIR", defaultValue = ".", description = "The site's source folder, holding jbake.properties (default: ${DEFAULT-VALUE}).")
+    Path source;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/site", description = "Where to write the site (default: ${DEFAULT-VALUE}, under the source folder when relative).")
+    Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Absolute URL the site is published at, for canonical links, feed and sitemap (default: site.host in jbake.properties).")
+    String baseUrl;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary line.")
+    boolean quiet;
+
+    private final Clock clock;
+
+    BakeCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        SiteSource site = new SiteSource(source);
+        Path target = output.isAbsolute() ? output : site.root().resolve(output);
+        SiteBuilder builder = new SiteBuilder(clock, line -> {
+            if (!quiet) {
+                out.println(line + "...");
+            }
+        });
+        BuildResult result = builder.build(new SiteBuilder.Request(site, target, Optional.ofNullable(baseUrl)));
+        new ProblemPrinter(out).print(result.problems());
+        String seconds = String.format(Locale.ROOT, "%.1f s", result.elapsed().toMillis() / 1000.0);
+        if (!result.written()) {
+            out.println("Bake failed (" + ProblemPrinter.count(result.problems()) + "); " + result.output() + " was left as it was.");
+            return ExitCodes.SITE_PROBLEMS;
+        }
+        out.println("Baked " + ProblemPrinter.plural(result.entries(), "entry").replace("entrys", "entries") + " ("
+                + result.drafts() + " draft" + (result.drafts() == 1 ? "" : "s") + " left out) into "
+                + result.pages() + " pages in " + seconds + ": " + result.output());
+        return ExitCodes.OK;
+    }
+}

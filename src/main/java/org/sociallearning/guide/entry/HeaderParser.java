@@ -1,0 +1,182 @@
+package org.sociallearning.guide.entry;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads JBake's header format: {@code key=value} lines, a separator line, then the body. Unlike
+ * JBake, which logs and skips a file it cannot read, it reports every problem at its line.
+ */
+public final class HeaderParser {
+
+    /** The outcome of parsing one file: a header when the file could be split, and the problems. */
+    public record Result(Optional<Header> header, List<Problem> problems) {
+        public Result {
+            Objects.requireNonNull(header, "header");
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final String separator;
+
+    public HeaderParser(String separator) {
+        this.separator = Objects.requireNonNull(separator, "separator").strip();
+        if (this.separator.isEmpty()) {
+            throw new IllegalArgumentException("separator must not be blank");
+        }
+    }
+
+    public String separator() {
+        return separator;
+    }
+
+    public Result parse(Path file, byte[] bytes) {
+        List<Problem> problems = new ArrayList<>();
+        int offset = 0;
+        if (startsWithBom(bytes)) {
+            problems.add(
+                    Problem.error(
+                            new SourceLocation(file, 1, 1),
+                            "file starts with a byte order mark (BOM)",
+                            "save the file as UTF-8 without BOM"));
+            offset = UTF8_BOM.length;
+        }
+        Optional<String> text = decode(file, bytes, offset, problems);
+        if (text.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        return split(file, text.get(), problems);
+    }
+
+    public Result parse(Path file, String text) {
+        return split(file, text, new ArrayList<>());
+    }
+
+    private Result split(Path file, String text, List<Problem> problems) {
+        String[] lines = text.split("\r?\n", -1);
+        Map<String, HeaderField> fields = new LinkedHashMap<>();
+        List<Problem> lineProblems = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int number = i + 1;
+            if (line.strip().equals(separator)) {
+                String body = String.join("\n", java.util.Arrays.asList(lines).subList(i + 1, lines.length));
+                problems.addAll(lineProblems);
+                return new Result(Optional.of(new Header(file, fields, number, body, number + 1)), problems);
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            readField(file, line, number, fields, lineProblems);
+        }
+        problems.add(
+                Problem.error(
+                        SourceLocation.of(file, 1),
+                        "no header separator line \"" + separator + "\" found",
+                        "end the key=value header with a line containing only " + separator));
+        return new Result(Optional.empty(), problems);
+    }
+
+    private static void readField(
+            Path file, String line, int number, Map<String, HeaderField> fields, List<Problem> problems) {
+        int equals = line.indexOf('=');
+        int keyStart = firstNonBlank(line);
+        if (equals < 0) {
+            problems.add(
+                    Problem.error(
+                            new SourceLocation(file, number, keyStart + 1),
+                            "header line has no \"=\": \"" + abbreviate(line.strip()) + "\"",
+                            "write each header line as key=value, or end the header with the separator line"));
+            return;
+        }
+        String key = line.substring(0, equals).strip();
+        String rawValue = line.substring(equals + 1);
+        int valueStart = equals + 1 + firstNonBlank(rawValue);
+        if (key.isEmpty()) {
+            problems.add(
+                    Problem.error(
+                            new SourceLocation(file, number, equals + 1), "header line has no field name before \"=\""));
+            return;
+        }
+        HeaderField previous = fields.get(key);
+        if (previous != null) {
+            problems.add(
+                    Problem.error(
+                            new SourceLocation(file, number, keyStart + 1),
+                            "field \"" + key + "\" is given twice (first on line " + previous.line() + ")",
+                            "keep one " + key + "= line"));
+            return;
+        }
+        fields.put(key, new HeaderField(key, rawValue.strip(), number, keyStart + 1, valueStart + 1));
+    }
+
+    private static Optional<String> decode(Path file, byte[] bytes, int offset, List<Problem> problems) {
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString());
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes, offset);
+            problems.add(
+                    Problem.error(
+                            lineAndColumnOf(file, bytes, offset, bad),
+                            "file is not valid UTF-8 (byte 0x"
+                                    + String.format("%02X", bytes[Math.min(bad, bytes.length - 1)] & 0xFF)
+                                    + ")",
+                            "save the file as UTF-8"));
+            return Optional.empty();
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes, int offset) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    private static SourceLocation lineAndColumnOf(Path file, byte[] bytes, int from, int index) {
+        int line = 1;
+        int lineStart = from;
+        for (int i = from; i < index && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = new String(bytes, lineStart, Math.max(0, index - lineStart), StandardCharsets.UTF_8).length() + 1;
+        return new SourceLocation(file, line, column);
+    }
+
+    private static boolean startsWithBom(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
+    }
+
+    private static int firstNonBlank(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+}

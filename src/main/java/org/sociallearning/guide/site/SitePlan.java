@@ -1,0 +1,16 @@
+package org.sociallearning.guide.site;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a bake writes: the pages rendered by templates, and files written as they are (such as
+ * {@code entries.json}), keyed by their path in the site.
+ */
+public record SitePlan(List<PageSpec> pages, Map<String, String> files, int entryCount) {
+
+    public SitePlan {
+        pages = List.copyOf(pages);
+        files = Map.copyOf(files);
+    }
+}

@@ -1,0 +1,44 @@
+package org.sociallearning.guide.validate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.sociallearning.guide.entry.Header;
+import org.sociallearning.guide.entry.HeaderField;
+import org.sociallearning.guide.entry.Problem;
+import org.sociallearning.guide.entry.SourceLocation;
+
+/** Required fields present and not blank; unknown fields reported, near misses of known ones as errors. */
+final class HeaderFieldsCheck {
+
+    private final List<String> required;
+    private final List<String> known;
+
+    HeaderFieldsCheck(List<String> required, List<String> optional) {
+        this.required = List.copyOf(required);
+        this.known = Stream.concat(required.stream(), optional.stream()).toList();
+    }
+
+    void check(Header header, List<Problem> problems) {
+        for (HeaderField field : header.fields().values()) {
+            if (known.contains(field.key())) {
+                continue;
+            }
+            SourceLocation at = new SourceLocation(header.file(), field.line(), field.keyColumn());
+            Optional<String> near = Suggestions.closest(field.key(), known);
+            if (near.isPresent() && !header.fields().containsKey(near.get())) {
+                problems.add(Problem.error(at, "unknown field \"" + field.key() + "\" (did you mean \"" + near.get() + "\"?)", "rename it to " + near.get()));
+            } else {
+                problems.add(Problem.warning(at, "unknown field \"" + field.key() + "\" is ignored", "known fields: " + String.join(", ", known)));
+            }
+        }
+        for (String key : required) {
+            Optional<HeaderField> field = header.field(key);
+            if (field.isEmpty()) {
+                problems.add(Problem.error(SourceLocation.of(header.file(), Math.max(1, header.separatorLine())), "missing required field \"" + key + "\"", "add a line " + key + "=... above the separator"));
+            } else if (field.get().value().isEmpty()) {
+                problems.add(Problem.error(new SourceLocation(header.file(), field.get().line(), field.get().valueColumn()), "required field \"" + key + "\" is empty"));
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.sociallearning.guide.validate;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What makes an entry's {@code url} acceptable, and the form two URLs are compared in. */
+final class UrlRules {
+
+    private UrlRules() {}
+
+    /** Why a URL is not acceptable, or empty when it is. */
+    static Optional<String> problemWith(String url) {
+        if (url.chars().anyMatch(Character::isWhitespace)) {
+            return Optional.of("url contains white space");
+        }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return Optional.of("url is malformed: " + e.getReason());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            return Optional.of(
+                    uri.getScheme() == null
+                            ? "url must be absolute, starting with https://"
+                            : "url scheme \"" + uri.getScheme() + "\" is not allowed; use https://");
+        }
+        if (uri.getRawUserInfo() != null) {
+            return Optional.of("url must not contain a user name or password");
+        }
+        if (uri.getHost() == null || !uri.getHost().contains(".")) {
+            return Optional.of("url has no valid host name");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The form used to find duplicates: scheme, {@code www.}, host case, default port and a
+     * trailing slash do not make two URLs different.
+     */
+    static String normalise(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+            if (host.startsWith("www.")) {
+                host = host.substring(4);
+            }
+            int port = uri.getPort();
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean defaultPort = port == -1 || (port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"));
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            while (path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+            return host + (defaultPort ? "" : ":" + port) + path + query;
+        } catch (URISyntaxException e) {
+            return url.strip().toLowerCase(Locale.ROOT);
+        }
+    }
+}
