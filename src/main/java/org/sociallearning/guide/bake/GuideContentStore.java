@@ -39,11 +39,15 @@ final class GuideContentStore extends ContentStore {
 
     /** Where the rendering tool reports what it could not render. */
     void report(Problem problem) {
-        problems.add(problem);
+        synchronized (problems) {
+            problems.add(problem);
+        }
     }
 
     List<Problem> problems() {
-        return List.copyOf(problems);
+        synchronized (problems) {
+            return List.copyOf(problems);
+        }
     }
 
     @Override

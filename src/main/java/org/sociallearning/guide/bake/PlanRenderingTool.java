@@ -27,16 +27,16 @@ public final class PlanRenderingTool implements RenderingTool {
         if (!(db instanceof GuideContentStore store)) {
             return 0;
         }
-        int rendered = 0;
-        for (PageSpec page : store.plan().pages()) {
+        // Pages are independent, and Freemarker templates may be processed concurrently.
+        return store.plan().pages().parallelStream().mapToInt(page -> {
             try {
                 renderer.render(document(page));
-                rendered++;
+                return 1;
             } catch (Exception e) {
                 store.report(problem(page, config, e));
+                return 0;
             }
-        }
-        return rendered;
+        }).sum();
     }
 
     /**

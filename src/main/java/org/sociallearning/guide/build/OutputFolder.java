@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -47,28 +48,45 @@ final class OutputFolder {
     Path newStagingFolder() {
         try {
             Files.createDirectories(output.getParent());
-            return Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".staging-");
+            return Files.createTempDirectory(output.getParent(), prefix() + "staging-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + output, e);
         }
     }
 
-    /** Puts a finished staging folder in place of the output, then removes the previous output. */
+    /**
+     * Puts a finished staging folder in place of the output. The previous output is renamed to a
+     * hidden sibling, which the next bake deletes while it works (deleting 10,000 folders takes
+     * seconds here, and would otherwise add to every bake's time).
+     */
     void replaceWith(Path staging) {
         try {
-            Path previous = null;
             if (Files.exists(output)) {
-                previous = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".previous-");
+                Path previous = Files.createTempDirectory(output.getParent(), prefix() + "previous-");
                 Files.delete(previous);
                 move(output, previous);
             }
             move(staging, output);
-            if (previous != null) {
-                delete(previous);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + output, e);
         }
+    }
+
+    /** Hidden siblings left by earlier bakes: previous outputs, and staging folders of bakes that died. */
+    List<Path> leftovers() {
+        Path parent = output.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return List.of();
+        }
+        try (Stream<Path> siblings = Files.list(parent)) {
+            return siblings.filter(p -> p.getFileName().toString().startsWith(prefix())).filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private String prefix() {
+        return "." + output.getFileName() + ".";
     }
 
     static void delete(Path folder) {

@@ -51,6 +51,18 @@ public final class SiteBuilder {
             problems.add(Problem.error(SourceLocation.of(output.path()), refusal.get()));
             return result(problems, List.of(), 0, output, false, start);
         }
+        // Earlier bakes' previous outputs are deleted in the background while this bake works.
+        List<Path> leftovers = output.leftovers();
+        Thread sweeper = new Thread(() -> leftovers.forEach(OutputFolder::delete), "guide-sweeper");
+        sweeper.start();
+        try {
+            return build(request, output, problems, start);
+        } finally {
+            joinQuietly(sweeper);
+        }
+    }
+
+    private BuildResult build(Request request, OutputFolder output, List<Problem> problems, long start) {
         progress.accept("Validating " + request.source().content());
         Inputs inputs = Inputs.read(request.source(), List.of(), clock);
         problems.addAll(inputs.report().problems());
@@ -81,6 +93,14 @@ public final class SiteBuilder {
             return result(problems, entries, baked.pages(), output, true, start);
         } finally {
             OutputFolder.delete(staging);
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -40,6 +40,9 @@ final class BakeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary line.")
     boolean quiet;
 
+    @Option(names = "--timings", description = "Print how long each stage took since the JVM started.")
+    boolean timings;
+
     private final Clock clock;
 
     BakeCommand(Clock clock) {
@@ -52,11 +55,17 @@ final class BakeCommand implements Callable<Integer> {
         SiteSource site = new SiteSource(source);
         Path target = output.isAbsolute() ? output : site.root().resolve(output);
         SiteBuilder builder = new SiteBuilder(clock, line -> {
-            if (!quiet) {
+            if (timings) {
+                long ms = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                out.printf(Locale.ROOT, "[%6.2f s] %s...%n", ms / 1000.0, line);
+            } else if (!quiet) {
                 out.println(line + "...");
             }
         });
         BuildResult result = builder.build(new SiteBuilder.Request(site, target, Optional.ofNullable(baseUrl)));
+        if (timings) {
+            out.printf(Locale.ROOT, "[%6.2f s] done%n", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+        }
         new ProblemPrinter(out).print(result.problems());
         String seconds = String.format(Locale.ROOT, "%.1f s", result.elapsed().toMillis() / 1000.0);
         if (!result.written()) {

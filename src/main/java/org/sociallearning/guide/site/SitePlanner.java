@@ -59,13 +59,15 @@ public final class SitePlanner {
             cards.put(e.slug(), card);
             cardList.add(card);
         }
+        // Markdown and cleaning are the costly part of planning, and independent per entry.
+        List<String> bodies = entries.parallelStream().map(e -> html(e.body())).toList();
         LocalDate newest = entries.stream().map(Entry::lastModified).max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
 
         List<PageSpec> specs = new ArrayList<>();
         specs.add(home(entries, index, cards, newest));
         specs.add(directory(cardList, index, newest));
-        for (Entry e : entries) {
-            specs.add(entryPage(e, cards, index));
+        for (int i = 0; i < entries.size(); i++) {
+            specs.add(entryPage(entries.get(i), bodies.get(i), cards, index));
         }
         for (Vocabulary vocabulary : taxonomy.vocabularies()) {
             for (Term term : vocabulary.terms()) {
@@ -155,12 +157,12 @@ public final class SitePlanner {
         }).toList();
     }
 
-    private PageSpec entryPage(Entry e, Map<String, Map<String, Object>> cards, FacetIndex index) {
+    private PageSpec entryPage(Entry e, String body, Map<String, Map<String, Object>> cards, FacetIndex index) {
         String urlPath = SitePaths.entry(e.slug());
         String file = SitePaths.file(urlPath);
         Map<String, Object> model = common(e.title(), e.summary(), urlPath, SitePaths.rootFrom(file));
         model.put("entry", cards.get(e.slug()));
-        model.put("body", sanitizer.clean(markdown.render(e.body())));
+        model.put("body", body);
         String area = e.areas().get(0);
         String mode = e.modes().get(0);
         List<Entry> cell = index.cell(area, mode);
@@ -236,7 +238,7 @@ public final class SitePlanner {
         String urlPath = page.slug() + "/";
         String file = SitePaths.file(urlPath);
         Map<String, Object> model = common(page.title(), page.summary().isEmpty() ? settings.description() : page.summary(), urlPath, SitePaths.rootFrom(file));
-        model.put("body", sanitizer.clean(markdown.render(page.body())));
+        model.put("body", html(page.body()));
         return new PageSpec(file, "page", model, Optional.of(page.date()));
     }
 
@@ -265,6 +267,11 @@ public final class SitePlanner {
             return url;
         }).toList());
         return new PageSpec("sitemap.xml", "sitemap", model, Optional.empty());
+    }
+
+    /** A contributor's Markdown as clean HTML. */
+    private String html(String markdownText) {
+        return sanitizer.clean(markdown.render(markdownText));
     }
 
     private static Optional<LocalDate> newestOf(List<Entry> entries) {

@@ -53,37 +53,47 @@ public final class ContentValidator {
         return validate(contentFolder, files);
     }
 
-    /** Validates the given files, which must lie in the content folder. */
+    /** Validates the given files, which must lie in the content folder. Files are read in parallel. */
     public ValidationReport validate(Path contentFolder, List<Path> files) {
+        List<FileResult> results = files.parallelStream().map(f -> validateFile(contentFolder, f)).toList();
         List<Problem> problems = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
-        for (Path file : files) {
-            Path shown = display(file);
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                problems.add(Problem.error(SourceLocation.of(shown), "cannot read file: " + e.getMessage()));
-                continue;
-            }
-            HeaderParser.Result parsed = parser.parse(shown, bytes);
-            problems.addAll(parsed.problems());
-            if (parsed.header().isEmpty()) {
-                continue;
-            }
-            Header header = parsed.header().get();
-            boolean inEntries = isEntryFile(contentFolder, file);
-            checkSlug(shown, problems);
-            checkType(header, inEntries ? "entry" : "page", problems);
-            if (inEntries) {
-                entryValidator.validate(EntryValidator.slugOf(file), header, problems).ifPresent(entries::add);
-            } else {
-                page(header, file, problems).ifPresent(pages::add);
-            }
+        for (FileResult result : results) {
+            problems.addAll(result.problems());
+            result.entry().ifPresent(entries::add);
+            result.page().ifPresent(pages::add);
         }
         problems.addAll(duplicates(entries));
         return new ValidationReport(entries, pages, problems);
+    }
+
+    /** What one file held: an entry or a page when it was sound, and its problems. */
+    private record FileResult(Optional<Entry> entry, Optional<Page> page, List<Problem> problems) {}
+
+    private FileResult validateFile(Path contentFolder, Path file) {
+        Path shown = display(file);
+        List<Problem> problems = new ArrayList<>();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(Problem.error(SourceLocation.of(shown), "cannot read file: " + e.getMessage()));
+            return new FileResult(Optional.empty(), Optional.empty(), problems);
+        }
+        HeaderParser.Result parsed = parser.parse(shown, bytes);
+        problems.addAll(parsed.problems());
+        if (parsed.header().isEmpty()) {
+            return new FileResult(Optional.empty(), Optional.empty(), problems);
+        }
+        Header header = parsed.header().get();
+        boolean inEntries = isEntryFile(contentFolder, file);
+        checkSlug(shown, problems);
+        checkType(header, inEntries ? "entry" : "page", problems);
+        if (inEntries) {
+            return new FileResult(entryValidator.validate(EntryValidator.slugOf(file), header, problems), Optional.empty(), problems);
+        }
+        return new FileResult(Optional.empty(), page(header, file, problems), problems);
     }
 
     private Optional<Page> page(Header header, Path file, List<Problem> problems) {
