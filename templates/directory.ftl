@@ -14,7 +14,7 @@
   <section class="results" aria-labelledby="results-heading">
     <h2 id="results-heading" class="visually-hidden">Entries</h2>
     <p id="result-count" class="result-count" aria-live="polite">Showing ${content.entries?size} of ${content.entries?size}</p>
-    <@g.cardList entries=content.entries root=root level=3 id="cards"/>
+    <@g.cardList entries=content.entries root=root level=3 id="cards" filterable=true/>
   </section>
 </div>
 </@g.layout>

@@ -1,6 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "macros.ftl" as g>
-<#assign site = content.site page = content.page root = content.page.root entry = content.entry related = content.related>
+<#assign site = content.site page = content.page root = content.page.root entry = content.entry>
 <@g.layout site=site page=page ogType="article" jsonld=content.jsonld!"">
 <article class="entry">
   <p class="breadcrumbs"><a href="${root}directory/">Directory</a> <span aria-hidden="true">›</span> <a href="${root}${entry.kind.path}">${entry.kind.label}</a></p>
@@ -20,9 +20,17 @@
   </section>
 
   <section aria-labelledby="related-heading">
-    <h2 id="related-heading">More for ${related.area.label}, ${related.mode.label?lower_case}</h2>
-    <@g.cardList entries=related.entries root=root level=3/>
-    <p><a href="${root}${related.path}">All ${related.count} entries in this cell</a></p>
+    <h2 id="related-heading">Related entries</h2>
+    <#if content.related?has_content>
+    <p>Others that teach the same skill in the same way:</p>
+    <@g.entryLinks entries=content.related root=root/>
+    <#else>
+    <p>No other entry shares this entry's cells yet.</p>
+    </#if>
+    <p>Browse the grid:</p>
+    <ul class="cell-links">
+    <#list content.cells as cell><li><a href="${root}${cell.path}">${cell.area.label}: ${cell.mode.label?lower_case}</a> <span class="count">${cell.count}</span></li></#list>
+    </ul>
   </section>
 </article>
 </@g.layout>

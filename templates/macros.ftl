@@ -56,9 +56,14 @@
 </html>
 </#macro>
 
-<#-- One entry as a card, carrying its facet values as data-* attributes for the filter. -->
-<#macro card entry root level=2>
+<#-- One entry as a card. In the directory (filterable=true) it carries its facet values as data-*
+     attributes for the filter script; elsewhere it does not need them. -->
+<#macro card entry root level=2 filterable=false>
+<#if filterable>
 <li class="card" id="card-${entry.slug}" data-slug="${entry.slug}" data-kind="${entry.data.kind}" data-areas="${entry.data.areas}" data-modes="${entry.data.modes}" data-cost="${entry.data.cost}" data-format="${entry.data.format}" data-pace="${entry.data.pace}" data-language="${entry.data.language}" data-tags="${entry.tags?join(' ')}">
+<#else>
+<li class="card">
+</#if>
   <h${level} class="card-title"><a href="${root}${entry.path}">${entry.title}</a></h${level}>
   <p class="card-provider">${entry.provider}</p>
   <p class="card-summary">${entry.summary}</p>
@@ -71,14 +76,21 @@
 </#macro>
 
 <#-- A list of cards, or a friendly empty state. -->
-<#macro cardList entries root level=2 id="">
+<#macro cardList entries root level=2 id="" filterable=false>
 <#if entries?has_content>
 <ol class="cards"<#if id?has_content> id="${id}"</#if>>
-<#list entries as entry><@card entry=entry root=root level=level/></#list>
+<#list entries as entry><@card entry=entry root=root level=level filterable=filterable/></#list>
 </ol>
 <#else>
 <p class="empty">No entries here yet. <a href="${root}contribute/">Know a good one? Add it.</a></p>
 </#if>
+</#macro>
+
+<#-- A compact list of entries: title and provider. -->
+<#macro entryLinks entries root>
+<ul class="entry-links">
+<#list entries as entry><li><a href="${root}${entry.path}">${entry.title}</a> <span class="entry-links-provider">${entry.provider}</span></li></#list>
+</ul>
 </#macro>
 
 <#-- Links to the facet pages of a list of terms. -->

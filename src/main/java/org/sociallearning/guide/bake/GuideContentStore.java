@@ -115,7 +115,10 @@ final class GuideContentStore extends ContentStore {
     public DocumentList<DocumentModel> getPublishedDocumentsByTag(String tag) {
         DocumentList<DocumentModel> result = new DocumentList<>();
         for (List<DocumentModel> docs : byType.values()) {
-            docs.stream().filter(this::isPublished).filter(d -> hasTag(d, tag)).forEach(result::add);
+            docs.stream()
+                    .filter(this::isPublished)
+                    .filter(d -> hasTag(d, tag))
+                    .forEach(result::add);
         }
         return result;
     }
@@ -181,7 +184,9 @@ final class GuideContentStore extends ContentStore {
     private DocumentList<DocumentModel> find(String uri) {
         DocumentList<DocumentModel> result = new DocumentList<>();
         for (List<DocumentModel> docs : byType.values()) {
-            docs.stream().filter(d -> uri.equals(d.getSourceuri()) || uri.equals(d.getUri())).forEach(result::add);
+            docs.stream()
+                    .filter(d -> uri.equals(d.getSourceuri()) || uri.equals(d.getUri()))
+                    .forEach(result::add);
         }
         return result;
     }

@@ -41,7 +41,10 @@ final class GuideCrawler extends Crawler {
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();
         doc.setType("entry");
         doc.setTitle(entry.title());
-        doc.setStatus(entry.published() ? ModelAttributes.Status.PUBLISHED : ModelAttributes.Status.DRAFT);
+        doc.setStatus(
+                entry.published()
+                        ? ModelAttributes.Status.PUBLISHED
+                        : ModelAttributes.Status.DRAFT);
         doc.setDate(Date.from(entry.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
         doc.setTags(entry.tags().toArray(String[]::new));
         doc.setSourceUri(entry.source().toString().replace('\\', '/'));

@@ -30,7 +30,8 @@ final class GuideTemplateEngine extends DelegatingTemplateEngine {
     }
 
     @Override
-    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+    public void renderDocument(TemplateModel model, String templateName, Writer writer)
+            throws RenderingException {
         if (templateName == null || !templateName.endsWith(".ftl")) {
             super.renderDocument(model, templateName, writer);
             return;

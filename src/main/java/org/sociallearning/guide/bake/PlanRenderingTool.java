@@ -23,20 +23,24 @@ import org.sociallearning.guide.site.PageSpec;
 public final class PlanRenderingTool implements RenderingTool {
 
     @Override
-    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config)
+            throws RenderingException {
         if (!(db instanceof GuideContentStore store)) {
             return 0;
         }
         // Pages are independent, and Freemarker templates may be processed concurrently.
-        return store.plan().pages().parallelStream().mapToInt(page -> {
-            try {
-                renderer.render(document(page));
-                return 1;
-            } catch (Exception e) {
-                store.report(problem(page, config, e));
-                return 0;
-            }
-        }).sum();
+        return store.plan().pages().parallelStream()
+                .mapToInt(
+                        page -> {
+                            try {
+                                renderer.render(document(page));
+                                return 1;
+                            } catch (Exception e) {
+                                store.report(problem(page, config, e));
+                                return 0;
+                            }
+                        })
+                .sum();
     }
 
     /**
@@ -44,9 +48,15 @@ public final class PlanRenderingTool implements RenderingTool {
      */
     @Deprecated
     @Override
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config)
+    public int render(
+            Renderer renderer,
+            ContentStore db,
+            File destination,
+            File templatesPath,
+            CompositeConfiguration config)
             throws RenderingException {
-        throw new RenderingException("the guide renders only through render(Renderer, ContentStore, JBakeConfiguration)");
+        throw new RenderingException(
+                "the guide renders only through render(Renderer, ContentStore, JBakeConfiguration)");
     }
 
     private static DocumentModel document(PageSpec page) {
@@ -64,24 +74,41 @@ public final class PlanRenderingTool implements RenderingTool {
         Path templates = Path.of(config.getTemplateFolder().getName());
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof TemplateException te) {
-                String name = te.getTemplateSourceName() == null ? String.valueOf(templateName) : te.getTemplateSourceName();
+                String name =
+                        te.getTemplateSourceName() == null
+                                ? String.valueOf(templateName)
+                                : te.getTemplateSourceName();
                 int line = te.getLineNumber() == null ? 0 : te.getLineNumber();
                 int column = te.getColumnNumber() == null ? 0 : te.getColumnNumber();
-                return Problem.error(new SourceLocation(templates.resolve(name), line, column),
-                        "cannot render " + page.path() + ": " + firstLine(te.getMessageWithoutStackTop()));
+                return Problem.error(
+                        new SourceLocation(templates.resolve(name), line, column),
+                        "cannot render "
+                                + page.path()
+                                + ": "
+                                + firstLine(te.getMessageWithoutStackTop()));
             }
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return Problem.error(SourceLocation.of(templates.resolve(String.valueOf(templateName))),
-                "cannot render " + page.path() + ": " + firstLine(String.valueOf(root.getMessage())));
+        return Problem.error(
+                SourceLocation.of(templates.resolve(String.valueOf(templateName))),
+                "cannot render "
+                        + page.path()
+                        + ": "
+                        + firstLine(String.valueOf(root.getMessage())));
     }
 
     private static String firstLine(String message) {
-        String text = message.strip().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----"))
-                .limit(2).reduce((a, b) -> a + " " + b).orElse("unknown error");
+        String text =
+                message.strip()
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("----"))
+                        .limit(2)
+                        .reduce((a, b) -> a + " " + b)
+                        .orElse("unknown error");
         return text.length() > 300 ? text.substring(0, 297) + "..." : text;
     }
 }

@@ -40,39 +40,33 @@ public final class SiteBaker {
         }
     }
 
-    static {
-        // OrientDB sizes its disk cache from the machine's memory and preallocates it even for the
-        // in-memory store (about 1 GB and 2-3 s per bake here). The store stays empty: keep it small.
-        setDefault("storage.diskCache.bufferSize", "16");
-        // Creating the throwaway database's default users hashes three passwords with PBKDF2 at
-        // 65,536 iterations: about 2 s of every bake, for a database that lives in memory for seconds.
-        setDefault("security.userPasswordSaltIterations", "1");
-        // OrientDB logs its start and stop to the console at INFO; the guide reports problems itself.
-        setDefault("log.console.level", "severe");
-        setDefault("log.file.level", "severe");
-    }
-
-    private static void setDefault(String key, String value) {
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, value);
-        }
-    }
-
     private static final Object OVEN_LOCK = new Object();
 
-    public Result bake(Path source, Path destination, SiteSettings settings, SitePlan plan, List<Entry> entries) {
+    public Result bake(
+            Path source,
+            Path destination,
+            SiteSettings settings,
+            SitePlan plan,
+            List<Entry> entries) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(plan, "plan");
+        OrientDbOptions.apply();
         List<Problem> problems = new ArrayList<>();
         int pages;
         synchronized (OVEN_LOCK) {
             DefaultJBakeConfiguration config;
             try {
-                config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source.toFile(), destination.toFile(), true);
+                config =
+                        new JBakeConfigurationFactory()
+                                .createDefaultJbakeConfiguration(
+                                        source.toFile(), destination.toFile(), true);
             } catch (JBakeException e) {
-                problems.add(Problem.error(SourceLocation.of(source.resolve("jbake.properties")), "JBake cannot use this site: " + e.getMessage()));
+                problems.add(
+                        Problem.error(
+                                SourceLocation.of(source.resolve("jbake.properties")),
+                                "JBake cannot use this site: " + e.getMessage()));
                 return new Result(0, problems);
             }
             config.setProperty("site.host", settings.baseUrl());
@@ -81,19 +75,24 @@ public final class SiteBaker {
             utensils.setConfiguration(config);
             utensils.setContentStore(store);
             utensils.setCrawler(new GuideCrawler(store, config, entries));
-            utensils.setRenderer(new Renderer(store, config, new GuideTemplateEngine(store, config)));
+            utensils.setRenderer(
+                    new Renderer(store, config, new GuideTemplateEngine(store, config)));
             utensils.setAsset(new Asset(config));
             Oven oven;
             try {
                 oven = new Oven(utensils);
             } catch (JBakeException e) {
-                problems.add(Problem.error(SourceLocation.of(source), "JBake cannot use this site: " + e.getMessage()));
+                problems.add(
+                        Problem.error(
+                                SourceLocation.of(source),
+                                "JBake cannot use this site: " + e.getMessage()));
                 return new Result(0, problems);
             }
             oven.bake();
             problems.addAll(store.problems());
             for (Throwable error : oven.getErrors()) {
-                problems.add(Problem.error(SourceLocation.of(source), "JBake: " + error.getMessage()));
+                problems.add(
+                        Problem.error(SourceLocation.of(source), "JBake: " + error.getMessage()));
             }
             pages = plan.pages().size() - store.problems().size();
         }
@@ -101,14 +100,17 @@ public final class SiteBaker {
         return new Result(pages, problems);
     }
 
-    private static void writeFiles(Path destination, Map<String, String> files, List<Problem> problems) {
+    private static void writeFiles(
+            Path destination, Map<String, String> files, List<Problem> problems) {
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path target = destination.resolve(file.getKey());
             try {
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                problems.add(Problem.error(SourceLocation.of(target), "cannot write: " + e.getMessage()));
+                problems.add(
+                        Problem.error(
+                                SourceLocation.of(target), "cannot write: " + e.getMessage()));
             }
         }
     }

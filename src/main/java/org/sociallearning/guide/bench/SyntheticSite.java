@@ -19,22 +19,41 @@ import java.util.Random;
  */
 public final class SyntheticSite {
 
-    private static final List<String> KINDS = List.of("course", "coach", "community", "accreditation");
-    private static final List<String> AREAS = List.of("social-web", "social-pedagogy", "workplace-learning");
-    private static final List<String> MODES = List.of("do-it-yourself", "guidance", "accreditation");
+    private static final List<String> KINDS =
+            List.of("course", "coach", "community", "accreditation");
+    private static final List<String> AREAS =
+            List.of("social-web", "social-pedagogy", "workplace-learning");
+    private static final List<String> MODES =
+            List.of("do-it-yourself", "guidance", "accreditation");
     private static final List<String> COSTS = List.of("free", "paid", "mixed");
     private static final List<String> FORMATS = List.of("online", "in-person", "blended");
-    private static final List<String> PACES = List.of("self-paced", "cohort", "ongoing", "one-to-one");
+    private static final List<String> PACES =
+            List.of("self-paced", "cohort", "ongoing", "one-to-one");
     private static final List<String> LANGUAGES = List.of("en", "en", "en", "de", "fr", "es");
     private static final List<String> WORDS =
-            List.of("social", "learning", "network", "community", "practice", "coaching", "workplace", "design",
-                    "facilitation", "online", "peer", "knowledge", "sharing", "circles", "mentoring", "reflection");
+            List.of(
+                    "social",
+                    "learning",
+                    "network",
+                    "community",
+                    "practice",
+                    "coaching",
+                    "workplace",
+                    "design",
+                    "facilitation",
+                    "online",
+                    "peer",
+                    "knowledge",
+                    "sharing",
+                    "circles",
+                    "mentoring",
+                    "reflection");
 
     private SyntheticSite() {}
 
     /**
-     * Copies the site at {@code source} (without its entries) to {@code target} and writes
-     * {@code count} synthetic entries into {@code target/content/entries}.
+     * Copies the site at {@code source} (without its entries) to {@code target} and writes {@code
+     * count} synthetic entries into {@code target/content/entries}.
      */
     public static void write(Path source, Path target, int count) {
         if (count < 1) {
@@ -49,13 +68,19 @@ public final class SyntheticSite {
             Files.createDirectories(content.resolve("entries"));
             try (var pages = Files.list(source.resolve("content"))) {
                 for (Path page : pages.filter(p -> p.toString().endsWith(".md")).toList()) {
-                    Files.copy(page, content.resolve(page.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(
+                            page,
+                            content.resolve(page.getFileName()),
+                            StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             Random random = new Random(count);
             for (int i = 0; i < count; i++) {
                 String slug = String.format("synthetic-%05d", i);
-                Files.writeString(content.resolve("entries").resolve(slug + ".md"), entry(i, random), StandardCharsets.UTF_8);
+                Files.writeString(
+                        content.resolve("entries").resolve(slug + ".md"),
+                        entry(i, random),
+                        StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the synthetic site to " + target, e);
@@ -69,7 +94,8 @@ public final class SyntheticSite {
         String areas = extraArea.equals(area) ? area : area + "," + extraArea;
         String title = capitalise(word(random)) + " " + word(random) + " " + word(random) + " " + i;
         LocalDate date = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000));
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "title=" + title,
                 "type=entry",
                 "status=" + (i % 50 == 49 ? "draft" : "published"),
@@ -79,7 +105,11 @@ public final class SyntheticSite {
                 "modes=" + mode,
                 "provider=Provider " + (i % 400),
                 "url=https://provider" + (i % 400) + ".example.org/resources/" + i + "/",
-                "summary=A synthetic entry about " + word(random) + " and " + word(random) + " for benchmarking the bake.",
+                "summary=A synthetic entry about "
+                        + word(random)
+                        + " and "
+                        + word(random)
+                        + " for benchmarking the bake.",
                 "cost=" + COSTS.get(random.nextInt(3)),
                 "format=" + FORMATS.get(random.nextInt(3)),
                 "pace=" + PACES.get(random.nextInt(4)),
@@ -88,12 +118,20 @@ public final class SyntheticSite {
                 "~~~~~~",
                 "## About",
                 "",
-                "This **synthetic** entry exists to measure the bake. It links to [its provider](https://provider" + (i % 400) + ".example.org/) and lists:",
+                "This **synthetic** entry exists to measure the bake. It links to [its provider](https://provider"
+                        + (i % 400)
+                        + ".example.org/) and lists:",
                 "",
                 "- " + word(random) + " and " + word(random),
                 "- " + word(random) + " in *" + word(random) + "*",
                 "",
-                "A second paragraph about " + word(random) + ", " + word(random) + " and " + word(random) + ".",
+                "A second paragraph about "
+                        + word(random)
+                        + ", "
+                        + word(random)
+                        + " and "
+                        + word(random)
+                        + ".",
                 "");
     }
 
@@ -113,18 +151,25 @@ public final class SyntheticSite {
         if (!Files.isDirectory(from)) {
             return;
         }
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
+        Files.walkFileTree(
+                from,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+                            throws IOException {
+                        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                        return FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                            throws IOException {
+                        Files.copy(
+                                file,
+                                to.resolve(from.relativize(file).toString()),
+                                StandardCopyOption.REPLACE_EXISTING);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
     }
 }

@@ -18,10 +18,14 @@ import org.sociallearning.guide.validate.ContentValidator;
 import org.sociallearning.guide.validate.ValidationReport;
 
 /**
- * A site's inputs, read and validated: settings, taxonomy and content. What {@code validate} reports
- * and what {@code bake} starts from.
+ * A site's inputs, read and validated: settings, taxonomy and content. What {@code validate}
+ * reports and what {@code bake} starts from.
  */
-public record Inputs(SiteSource source, Optional<SiteSettings> settings, Optional<Taxonomy> taxonomy, ValidationReport report) {
+public record Inputs(
+        SiteSource source,
+        Optional<SiteSettings> settings,
+        Optional<Taxonomy> taxonomy,
+        ValidationReport report) {
 
     public boolean hasErrors() {
         return settings.isEmpty() || taxonomy.isEmpty() || report.hasErrors();
@@ -34,28 +38,63 @@ public record Inputs(SiteSource source, Optional<SiteSettings> settings, Optiona
         try {
             settings = Optional.of(new SiteSettingsReader().read(source.properties()));
         } catch (NoSuchFileException e) {
-            problems.add(Problem.error(SourceLocation.of(display(source, source.properties())), "no jbake.properties: is this a guide's source folder?", "run the command in the folder that holds jbake.properties, or pass --source"));
+            problems.add(
+                    Problem.error(
+                            SourceLocation.of(display(source, source.properties())),
+                            "no jbake.properties: is this a guide's source folder?",
+                            "run the command in the folder that holds jbake.properties, or pass --source"));
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(Problem.error(SourceLocation.of(display(source, source.properties())), "cannot read site settings: " + e.getMessage()));
+            problems.add(
+                    Problem.error(
+                            SourceLocation.of(display(source, source.properties())),
+                            "cannot read site settings: " + e.getMessage()));
         }
         TaxonomyReader.Result taxonomy = new TaxonomyReader().read(source.taxonomy());
         taxonomy.problems().stream().map(p -> relative(source, p)).forEach(problems::add);
         if (settings.isEmpty() || taxonomy.taxonomy().isEmpty()) {
-            return new Inputs(source, settings, taxonomy.taxonomy(), new ValidationReport(List.of(), List.of(), problems));
+            return new Inputs(
+                    source,
+                    settings,
+                    taxonomy.taxonomy(),
+                    new ValidationReport(List.of(), List.of(), problems));
         }
         if (!Files.isDirectory(source.content())) {
-            problems.add(Problem.error(SourceLocation.of(display(source, source.content())), "no content folder"));
-            return new Inputs(source, settings, taxonomy.taxonomy(), new ValidationReport(List.of(), List.of(), problems));
+            problems.add(
+                    Problem.error(
+                            SourceLocation.of(display(source, source.content())),
+                            "no content folder"));
+            return new Inputs(
+                    source,
+                    settings,
+                    taxonomy.taxonomy(),
+                    new ValidationReport(List.of(), List.of(), problems));
         }
-        ContentValidator validator = new ContentValidator(source.root(), taxonomy.taxonomy().get(), settings.get().separator(), settings.get().datePattern(), clock);
-        ValidationReport report = files.isEmpty() ? validator.validateAll(source.content()) : validator.validate(source.content(), files);
+        ContentValidator validator =
+                new ContentValidator(
+                        source.root(),
+                        taxonomy.taxonomy().get(),
+                        settings.get().separator(),
+                        settings.get().datePattern(),
+                        clock);
+        ValidationReport report =
+                files.isEmpty()
+                        ? validator.validateAll(source.content())
+                        : validator.validate(source.content(), files);
         problems.addAll(report.problems());
-        return new Inputs(source, settings, taxonomy.taxonomy(), new ValidationReport(report.entries(), report.pages(), problems));
+        return new Inputs(
+                source,
+                settings,
+                taxonomy.taxonomy(),
+                new ValidationReport(report.entries(), report.pages(), problems));
     }
 
     private static Problem relative(SiteSource source, Problem p) {
         SourceLocation l = p.location();
-        return new Problem(new SourceLocation(display(source, l.file()), l.line(), l.column()), p.severity(), p.message(), p.hint());
+        return new Problem(
+                new SourceLocation(display(source, l.file()), l.line(), l.column()),
+                p.severity(),
+                p.message(),
+                p.hint());
     }
 
     static Path display(SiteSource source, Path file) {

@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The folder a bake publishes to. A bake writes into a fresh sibling folder; only a bake that passed
- * every check replaces the output, by renaming, so a failed bake leaves the previous output as it was.
+ * The folder a bake publishes to. A bake writes into a fresh sibling folder; only a bake that
+ * passed every check replaces the output, by renaming, so a failed bake leaves the previous output
+ * as it was.
  */
 final class OutputFolder {
 
@@ -33,18 +34,27 @@ final class OutputFolder {
     /** Why this folder must not be replaced by a bake, if it must not. */
     Optional<String> refusal(SiteSource source) {
         if (source.root().startsWith(output)) {
-            return Optional.of("the output folder " + output + " contains the site's sources; choose another, e.g. target/site");
+            return Optional.of(
+                    "the output folder "
+                            + output
+                            + " contains the site's sources; choose another, e.g. target/site");
         }
         if (Files.isRegularFile(output)) {
             return Optional.of("the output " + output + " is a file, not a folder");
         }
         if (Files.isDirectory(output) && !isEmpty(output) && !looksBaked(output)) {
-            return Optional.of("the output folder " + output + " is not empty and does not hold a baked guide; refusing to replace it");
+            return Optional.of(
+                    "the output folder "
+                            + output
+                            + " is not empty and does not hold a baked guide; refusing to replace it");
         }
         return Optional.empty();
     }
 
-    /** A new, empty folder beside the output, on the same file system so it can be renamed into place. */
+    /**
+     * A new, empty folder beside the output, on the same file system so it can be renamed into
+     * place.
+     */
     Path newStagingFolder() {
         try {
             Files.createDirectories(output.getParent());
@@ -62,7 +72,8 @@ final class OutputFolder {
     void replaceWith(Path staging) {
         try {
             if (Files.exists(output)) {
-                Path previous = Files.createTempDirectory(output.getParent(), prefix() + "previous-");
+                Path previous =
+                        Files.createTempDirectory(output.getParent(), prefix() + "previous-");
                 Files.delete(previous);
                 move(output, previous);
             }
@@ -72,14 +83,20 @@ final class OutputFolder {
         }
     }
 
-    /** Hidden siblings left by earlier bakes: previous outputs, and staging folders of bakes that died. */
+    /**
+     * Hidden siblings left by earlier bakes: previous outputs, and staging folders of bakes that
+     * died.
+     */
     List<Path> leftovers() {
         Path parent = output.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             return List.of();
         }
         try (Stream<Path> siblings = Files.list(parent)) {
-            return siblings.filter(p -> p.getFileName().toString().startsWith(prefix())).filter(Files::isDirectory).sorted().toList();
+            return siblings.filter(p -> p.getFileName().toString().startsWith(prefix()))
+                    .filter(Files::isDirectory)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -94,19 +111,23 @@ final class OutputFolder {
             return;
         }
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
+            Files.walkFileTree(
+                    folder,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                                throws IOException {
+                            Files.delete(file);
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path dir, IOException exc)
+                                throws IOException {
+                            Files.delete(dir);
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + folder, e);
         }
@@ -129,6 +150,7 @@ final class OutputFolder {
     }
 
     private static boolean looksBaked(Path folder) {
-        return Files.isRegularFile(folder.resolve("index.html")) && Files.isRegularFile(folder.resolve("entries.json"));
+        return Files.isRegularFile(folder.resolve("index.html"))
+                && Files.isRegularFile(folder.resolve("entries.json"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sociallearning.guide.bake.OrientWarmup;
 import org.sociallearning.guide.bake.SiteBaker;
 import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Problem;
@@ -62,7 +63,8 @@ public final class SiteBuilder {
         }
     }
 
-    private BuildResult build(Request request, OutputFolder output, List<Problem> problems, long start) {
+    private BuildResult build(
+            Request request, OutputFolder output, List<Problem> problems, long start) {
         progress.accept("Validating " + request.source().content());
         Inputs inputs = Inputs.read(request.source(), List.of(), clock);
         problems.addAll(inputs.report().problems());
@@ -75,16 +77,27 @@ public final class SiteBuilder {
             try {
                 settings = settings.withBaseUrl(request.baseUrl().get());
             } catch (IllegalArgumentException e) {
-                problems.add(Problem.error(SourceLocation.of(request.source().properties()), e.getMessage()));
+                problems.add(
+                        Problem.error(
+                                SourceLocation.of(request.source().properties()), e.getMessage()));
                 return result(problems, entries, 0, output, false, start);
             }
         }
-        progress.accept("Planning pages for " + entries.stream().filter(Entry::published).count() + " published entries");
-        SitePlan plan = new SitePlanner(settings, inputs.taxonomy().orElseThrow()).plan(entries, inputs.report().pages());
+        // OrientDB starts slowly in a cold JVM: warm it up while the pages are planned.
+        OrientWarmup warmup = OrientWarmup.start();
+        progress.accept(
+                "Planning pages for "
+                        + entries.stream().filter(Entry::published).count()
+                        + " published entries");
+        SitePlan plan =
+                new SitePlanner(settings, inputs.taxonomy().orElseThrow())
+                        .plan(entries, inputs.report().pages());
         Path staging = output.newStagingFolder();
         try {
             progress.accept("Baking " + plan.pages().size() + " pages with JBake");
-            SiteBaker.Result baked = new SiteBaker().bake(request.source().root(), staging, settings, plan, entries);
+            warmup.await();
+            SiteBaker.Result baked =
+                    new SiteBaker().bake(request.source().root(), staging, settings, plan, entries);
             problems.addAll(baked.problems());
             if (baked.failed()) {
                 return result(problems, entries, baked.pages(), output, false, start);
@@ -104,8 +117,21 @@ public final class SiteBuilder {
         }
     }
 
-    private static BuildResult result(List<Problem> problems, List<Entry> entries, int pages, OutputFolder output, boolean written, long start) {
+    private static BuildResult result(
+            List<Problem> problems,
+            List<Entry> entries,
+            int pages,
+            OutputFolder output,
+            boolean written,
+            long start) {
         int published = (int) entries.stream().filter(Entry::published).count();
-        return new BuildResult(problems, published, entries.size() - published, pages, output.path(), written, Duration.ofNanos(System.nanoTime() - start));
+        return new BuildResult(
+                problems,
+                published,
+                entries.size() - published,
+                pages,
+                output.path(),
+                written,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 }

@@ -23,24 +23,47 @@ import picocli.CommandLine.Spec;
             "The output folder is replaced only when everything passed; a failed bake leaves it as it was."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:The site was baked.", "1:The site has problems; nothing was written.", "2:Invalid command line.", "70:Internal error."})
+        exitCodeList = {
+            "0:The site was baked.",
+            "1:The site has problems; nothing was written.",
+            "2:Invalid command line.",
+            "70:Internal error."
+        })
 final class BakeCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = {"-s", "--source"}, paramLabel = "DIR", defaultValue = ".", description = "The site's source folder, holding jbake.properties (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-s", "--source"},
+            paramLabel = "DIR",
+            defaultValue = ".",
+            description =
+                    "The site's source folder, holding jbake.properties (default: ${DEFAULT-VALUE}).")
     Path source;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/site", description = "Where to write the site (default: ${DEFAULT-VALUE}, under the source folder when relative).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "DIR",
+            defaultValue = "target/site",
+            description =
+                    "Where to write the site (default: ${DEFAULT-VALUE}, under the source folder when relative).")
     Path output;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Absolute URL the site is published at, for canonical links, feed and sitemap (default: site.host in jbake.properties).")
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description =
+                    "Absolute URL the site is published at, for canonical links, feed and sitemap (default: site.host in jbake.properties).")
     String baseUrl;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary line.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print only problems and the summary line.")
     boolean quiet;
 
-    @Option(names = "--timings", description = "Print how long each stage took since the JVM started.")
+    @Option(
+            names = "--timings",
+            description = "Print how long each stage took since the JVM started.")
     boolean timings;
 
     private final Clock clock;
@@ -54,27 +77,52 @@ final class BakeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SiteSource site = new SiteSource(source);
         Path target = output.isAbsolute() ? output : site.root().resolve(output);
-        SiteBuilder builder = new SiteBuilder(clock, line -> {
-            if (timings) {
-                long ms = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-                out.printf(Locale.ROOT, "[%6.2f s] %s...%n", ms / 1000.0, line);
-            } else if (!quiet) {
-                out.println(line + "...");
-            }
-        });
-        BuildResult result = builder.build(new SiteBuilder.Request(site, target, Optional.ofNullable(baseUrl)));
+        SiteBuilder builder =
+                new SiteBuilder(
+                        clock,
+                        line -> {
+                            if (timings) {
+                                long ms =
+                                        java.lang.management.ManagementFactory.getRuntimeMXBean()
+                                                .getUptime();
+                                out.printf(Locale.ROOT, "[%6.2f s] %s...%n", ms / 1000.0, line);
+                            } else if (!quiet) {
+                                out.println(line + "...");
+                            }
+                        });
+        BuildResult result =
+                builder.build(new SiteBuilder.Request(site, target, Optional.ofNullable(baseUrl)));
         if (timings) {
-            out.printf(Locale.ROOT, "[%6.2f s] done%n", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+            out.printf(
+                    Locale.ROOT,
+                    "[%6.2f s] done%n",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
         }
         new ProblemPrinter(out).print(result.problems());
         String seconds = String.format(Locale.ROOT, "%.1f s", result.elapsed().toMillis() / 1000.0);
         if (!result.written()) {
-            out.println("Bake failed (" + ProblemPrinter.count(result.problems()) + "); " + result.output() + " was left as it was.");
+            out.println(
+                    "Bake failed ("
+                            + ProblemPrinter.count(result.problems())
+                            + "); "
+                            + result.output()
+                            + " was left as it was.");
             return ExitCodes.SITE_PROBLEMS;
         }
-        out.println("Baked " + ProblemPrinter.plural(result.entries(), "entry").replace("entrys", "entries") + " ("
-                + result.drafts() + " draft" + (result.drafts() == 1 ? "" : "s") + " left out) into "
-                + result.pages() + " pages in " + seconds + ": " + result.output());
+        out.println(
+                "Baked "
+                        + ProblemPrinter.plural(result.entries(), "entry")
+                                .replace("entrys", "entries")
+                        + " ("
+                        + result.drafts()
+                        + " draft"
+                        + (result.drafts() == 1 ? "" : "s")
+                        + " left out) into "
+                        + result.pages()
+                        + " pages in "
+                        + seconds
+                        + ": "
+                        + result.output());
         return ExitCodes.OK;
     }
 }

@@ -15,18 +15,33 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "bench-site",
         mixinStandardHelpOptions = true,
-        description = {"Writes a synthetic copy of the site with N generated entries, for benchmarks (see bench/bake.sh)."})
+        description = {
+            "Writes a synthetic copy of the site with N generated entries, for benchmarks (see bench/bake.sh)."
+        })
 final class BenchCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = {"-s", "--source"}, paramLabel = "DIR", defaultValue = ".", description = "The site whose templates, assets and taxonomy to copy (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-s", "--source"},
+            paramLabel = "DIR",
+            defaultValue = ".",
+            description =
+                    "The site whose templates, assets and taxonomy to copy (default: ${DEFAULT-VALUE}).")
     Path source;
 
-    @Option(names = {"-n", "--entries"}, paramLabel = "N", defaultValue = "1000", description = "How many entries to generate (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-n", "--entries"},
+            paramLabel = "N",
+            defaultValue = "1000",
+            description = "How many entries to generate (default: ${DEFAULT-VALUE}).")
     int entries;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Folder to write the synthetic site into.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "DIR",
+            required = true,
+            description = "Folder to write the synthetic site into.")
     Path output;
 
     @Override
@@ -36,7 +51,13 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         SyntheticSite.write(source, output, entries);
-        spec.commandLine().getOut().println("Wrote a synthetic site with " + entries + " entries to " + output.toAbsolutePath());
+        spec.commandLine()
+                .getOut()
+                .println(
+                        "Wrote a synthetic site with "
+                                + entries
+                                + " entries to "
+                                + output.toAbsolutePath());
         return ExitCodes.OK;
     }
 }

@@ -14,7 +14,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         if (e instanceof UncheckedIOException io) {
-            cli.getErr().println("guide: error: " + io.getMessage() + ": " + io.getCause().getMessage());
+            cli.getErr()
+                    .println(
+                            "guide: error: " + io.getMessage() + ": " + io.getCause().getMessage());
             return ExitCodes.SITE_PROBLEMS;
         }
         cli.getErr().println("guide: internal error: " + e);

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         name = "guide",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Bakes, checks and previews the Social Learning Guide, a static site made from Markdown entries.",
+        description =
+                "Bakes, checks and previews the Social Learning Guide, a static site made from Markdown entries.",
         subcommands = {BakeCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

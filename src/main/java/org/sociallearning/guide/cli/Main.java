@@ -10,10 +10,17 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(execute(Clock.systemDefaultZone(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(
+                execute(
+                        Clock.systemDefaultZone(),
+                        new PrintWriter(System.out, true),
+                        new PrintWriter(System.err, true),
+                        args));
     }
 
-    /** Runs a command with the given clock and streams; returns its exit code. Used by tests too. */
+    /**
+     * Runs a command with the given clock and streams; returns its exit code. Used by tests too.
+     */
     public static int execute(Clock clock, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = commandLine(clock);
         cli.setOut(out);

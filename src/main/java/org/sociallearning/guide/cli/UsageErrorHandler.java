@@ -12,7 +12,11 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         CommandLine cli = e.getCommandLine();
         cli.getErr().println("guide: " + e.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(e, cli.getErr());
-        cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+        cli.getErr()
+                .println(
+                        "Try '"
+                                + cli.getCommandSpec().qualifiedName()
+                                + " --help' for more information.");
         return ExitCodes.USAGE;
     }
 }

@@ -8,6 +8,12 @@ final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
         String version = GuideCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"guide " + (version == null ? "dev" : version) + " (JBake 2.7.0, Java " + Runtime.version() + ")"};
+        return new String[] {
+            "guide "
+                    + (version == null ? "dev" : version)
+                    + " (JBake 2.7.0, Java "
+                    + Runtime.version()
+                    + ")"
+        };
     }
 }

@@ -49,7 +49,8 @@ public record Entry(
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(source, "source");
         if (areas.isEmpty() || modes.isEmpty() || languages.isEmpty()) {
-            throw new IllegalArgumentException("an entry needs at least one area, mode and language");
+            throw new IllegalArgumentException(
+                    "an entry needs at least one area, mode and language");
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
  * A source file split at its header separator: the header's fields in file order, and the body that
  * follows with the line it starts on.
  */
-public record Header(Path file, Map<String, HeaderField> fields, int separatorLine, String body, int bodyLine) {
+public record Header(
+        Path file, Map<String, HeaderField> fields, int separatorLine, String body, int bodyLine) {
 
     public Header {
         Objects.requireNonNull(file, "file");

@@ -72,9 +72,12 @@ public final class HeaderParser {
             String line = lines[i];
             int number = i + 1;
             if (line.strip().equals(separator)) {
-                String body = String.join("\n", java.util.Arrays.asList(lines).subList(i + 1, lines.length));
+                String body =
+                        String.join(
+                                "\n", java.util.Arrays.asList(lines).subList(i + 1, lines.length));
                 problems.addAll(lineProblems);
-                return new Result(Optional.of(new Header(file, fields, number, body, number + 1)), problems);
+                return new Result(
+                        Optional.of(new Header(file, fields, number, body, number + 1)), problems);
             }
             if (line.isBlank()) {
                 continue;
@@ -90,7 +93,11 @@ public final class HeaderParser {
     }
 
     private static void readField(
-            Path file, String line, int number, Map<String, HeaderField> fields, List<Problem> problems) {
+            Path file,
+            String line,
+            int number,
+            Map<String, HeaderField> fields,
+            List<Problem> problems) {
         int equals = line.indexOf('=');
         int keyStart = firstNonBlank(line);
         if (equals < 0) {
@@ -107,7 +114,8 @@ public final class HeaderParser {
         if (key.isEmpty()) {
             problems.add(
                     Problem.error(
-                            new SourceLocation(file, number, equals + 1), "header line has no field name before \"=\""));
+                            new SourceLocation(file, number, equals + 1),
+                            "header line has no field name before \"=\""));
             return;
         }
         HeaderField previous = fields.get(key);
@@ -115,28 +123,37 @@ public final class HeaderParser {
             problems.add(
                     Problem.error(
                             new SourceLocation(file, number, keyStart + 1),
-                            "field \"" + key + "\" is given twice (first on line " + previous.line() + ")",
+                            "field \""
+                                    + key
+                                    + "\" is given twice (first on line "
+                                    + previous.line()
+                                    + ")",
                             "keep one " + key + "= line"));
             return;
         }
-        fields.put(key, new HeaderField(key, rawValue.strip(), number, keyStart + 1, valueStart + 1));
+        fields.put(
+                key, new HeaderField(key, rawValue.strip(), number, keyStart + 1, valueStart + 1));
     }
 
-    private static Optional<String> decode(Path file, byte[] bytes, int offset, List<Problem> problems) {
+    private static Optional<String> decode(
+            Path file, byte[] bytes, int offset, List<Problem> problems) {
         CharsetDecoder decoder =
                 StandardCharsets.UTF_8
                         .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString());
+            return Optional.of(
+                    decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                            .toString());
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes, offset);
             problems.add(
                     Problem.error(
                             lineAndColumnOf(file, bytes, offset, bad),
                             "file is not valid UTF-8 (byte 0x"
-                                    + String.format("%02X", bytes[Math.min(bad, bytes.length - 1)] & 0xFF)
+                                    + String.format(
+                                            "%02X", bytes[Math.min(bad, bytes.length - 1)] & 0xFF)
                                     + ")",
                             "save the file as UTF-8"));
             return Optional.empty();
@@ -160,12 +177,18 @@ public final class HeaderParser {
                 lineStart = i + 1;
             }
         }
-        int column = new String(bytes, lineStart, Math.max(0, index - lineStart), StandardCharsets.UTF_8).length() + 1;
+        int column =
+                new String(bytes, lineStart, Math.max(0, index - lineStart), StandardCharsets.UTF_8)
+                                .length()
+                        + 1;
         return new SourceLocation(file, line, column);
     }
 
     private static boolean startsWithBom(byte[] bytes) {
-        return bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
+        return bytes.length >= 3
+                && bytes[0] == UTF8_BOM[0]
+                && bytes[1] == UTF8_BOM[1]
+                && bytes[2] == UTF8_BOM[2];
     }
 
     private static int firstNonBlank(String s) {

@@ -4,9 +4,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A prose page of the site, such as About or Contribute: a title, a summary and a Markdown body. */
+/**
+ * A prose page of the site, such as About or Contribute: a title, a summary and a Markdown body.
+ */
 public record Page(
-        String slug, String title, boolean published, LocalDate date, String summary, String body, Path source) {
+        String slug,
+        String title,
+        boolean published,
+        LocalDate date,
+        String summary,
+        String body,
+        Path source) {
 
     public Page {
         Objects.requireNonNull(slug, "slug");

@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /** A place in a source file: 1-based line and column; 0 means "the whole file" or "whole line". */
-public record SourceLocation(Path file, int line, int column) implements Comparable<SourceLocation> {
+public record SourceLocation(Path file, int line, int column)
+        implements Comparable<SourceLocation> {
 
     private static final Comparator<SourceLocation> ORDER =
             Comparator.comparing((SourceLocation l) -> l.file().toString())

@@ -23,7 +23,8 @@ public final class TaxonomyReader {
         }
     }
 
-    private static final List<String> FIELDS = List.of("kind", "areas", "modes", "cost", "format", "pace");
+    private static final List<String> FIELDS =
+            List.of("kind", "areas", "modes", "cost", "format", "pace");
 
     public Result read(Path file) {
         List<Problem> problems = new ArrayList<>();
@@ -33,7 +34,10 @@ public final class TaxonomyReader {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            problems.add(Problem.error(SourceLocation.of(file, line), "taxonomy is not valid YAML: " + e.getProblem()));
+            problems.add(
+                    Problem.error(
+                            SourceLocation.of(file, line),
+                            "taxonomy is not valid YAML: " + e.getProblem()));
             return new Result(Optional.empty(), problems);
         } catch (IOException e) {
             problems.add(Problem.error(where, "cannot read taxonomy: " + e.getMessage()));
@@ -45,7 +49,8 @@ public final class TaxonomyReader {
         }
         Map<String, Vocabulary> vocabularies = new LinkedHashMap<>();
         for (String field : FIELDS) {
-            vocabulary(field, map.get(field), where, problems).ifPresent(v -> vocabularies.put(field, v));
+            vocabulary(field, map.get(field), where, problems)
+                    .ifPresent(v -> vocabularies.put(field, v));
         }
         Map<?, ?> language = map.get("language") instanceof Map<?, ?> m ? m : Map.of();
         Map<String, String> names = new LinkedHashMap<>();
@@ -72,23 +77,33 @@ public final class TaxonomyReader {
 
     private static Optional<Vocabulary> vocabulary(
             String field, Object node, SourceLocation where, List<Problem> problems) {
-        if (!(node instanceof Map<?, ?> map) || !(map.get("terms") instanceof List<?> list) || list.isEmpty()) {
+        if (!(node instanceof Map<?, ?> map)
+                || !(map.get("terms") instanceof List<?> list)
+                || list.isEmpty()) {
             problems.add(Problem.error(where, "taxonomy has no terms for \"" + field + "\""));
             return Optional.empty();
         }
         List<Term> terms = new ArrayList<>();
         for (Object item : list) {
             if (!(item instanceof Map<?, ?> t) || t.get("id") == null || t.get("label") == null) {
-                problems.add(Problem.error(where, "every term of \"" + field + "\" needs an id and a label"));
+                problems.add(
+                        Problem.error(
+                                where, "every term of \"" + field + "\" needs an id and a label"));
                 continue;
             }
             try {
-                terms.add(new Term(String.valueOf(t.get("id")), String.valueOf(t.get("label")), text(t.get("description"), "")));
+                terms.add(
+                        new Term(
+                                String.valueOf(t.get("id")),
+                                String.valueOf(t.get("label")),
+                                text(t.get("description"), "")));
             } catch (IllegalArgumentException e) {
                 problems.add(Problem.error(where, "in \"" + field + "\": " + e.getMessage()));
             }
         }
-        return Optional.of(new Vocabulary(field, text(map.get("label"), field), text(map.get("path"), field), terms));
+        return Optional.of(
+                new Vocabulary(
+                        field, text(map.get("label"), field), text(map.get("path"), field), terms));
     }
 
     private static String text(Object value, String fallback) {

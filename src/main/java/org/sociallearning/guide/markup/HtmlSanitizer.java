@@ -26,7 +26,19 @@ public final class HtmlSanitizer {
         this.cleaner = new Cleaner(safelist);
     }
 
+    /** Cleans HTML for a page whose own headings stop at h2: its highest heading becomes an h2. */
     public String clean(String html) {
+        return clean(html, 2);
+    }
+
+    /**
+     * Cleans HTML and shifts its headings down so the highest becomes {@code <h[topLevel]>}, below
+     * the page's own headings.
+     */
+    public String clean(String html, int topLevel) {
+        if (topLevel < 2 || topLevel > 6) {
+            throw new IllegalArgumentException("topLevel must be 2 to 6: " + topLevel);
+        }
         Document dirty = Jsoup.parseBodyFragment(html, "");
         Document clean = cleaner.clean(dirty);
         for (Element link : clean.select("a[href]")) {
@@ -35,16 +47,15 @@ public final class HtmlSanitizer {
                 link.attr("rel", "noopener noreferrer");
             }
         }
-        demoteHeadings(clean);
+        demoteHeadings(clean, topLevel);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
     }
 
-    /** Shifts headings down so the highest one is an {@code <h2>}, below the page's own h1. */
-    private static void demoteHeadings(Document doc) {
+    private static void demoteHeadings(Document doc, int topLevel) {
         var headings = doc.select("h1, h2, h3, h4, h5, h6");
-        int top = headings.stream().mapToInt(HtmlSanitizer::level).min().orElse(2);
-        int shift = Math.max(0, 2 - top);
+        int top = headings.stream().mapToInt(HtmlSanitizer::level).min().orElse(topLevel);
+        int shift = Math.max(0, topLevel - top);
         if (shift > 0) {
             for (Element heading : headings) {
                 heading.tagName("h" + Math.min(6, level(heading) + shift));

@@ -21,7 +21,10 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         options.set(
                 Parser.EXTENSIONS,
-                List.of(TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()));
+                List.of(
+                        TablesExtension.create(),
+                        AutolinkExtension.create(),
+                        StrikethroughExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();

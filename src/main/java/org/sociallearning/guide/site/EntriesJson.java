@@ -16,7 +16,8 @@ import org.sociallearning.guide.entry.Entry;
 final class EntriesJson {
 
     private final SiteSettings settings;
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     EntriesJson(SiteSettings settings) {
         this.settings = settings;

@@ -8,8 +8,8 @@ import org.sociallearning.guide.entry.Taxonomy;
 import org.sociallearning.guide.entry.Vocabulary;
 
 /**
- * Turns entries and terms into the plain maps and lists templates read. Templates never see
- * records or the taxonomy's Java types, so any Freemarker object wrapper reads them the same way.
+ * Turns entries and terms into the plain maps and lists templates read. Templates never see records
+ * or the taxonomy's Java types, so any Freemarker object wrapper reads them the same way.
  */
 final class EntryViews {
 
@@ -42,7 +42,10 @@ final class EntryViews {
         return view;
     }
 
-    /** The {@code data-*} attributes of a card: space-separated ids, as the filter script reads them. */
+    /**
+     * The {@code data-*} attributes of a card: space-separated ids, as the filter script reads
+     * them.
+     */
     Map<String, String> dataAttributes(Entry e) {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("kind", e.kind());

@@ -31,8 +31,11 @@ final class FacetIndex {
             languages.addAll(e.languages());
             for (String area : e.areas()) {
                 for (String mode : e.modes()) {
-                    List<Entry> cell = cells.computeIfAbsent(key(area, mode), k -> new ArrayList<>());
-                    cellPositions.computeIfAbsent(key(area, mode), k -> new HashMap<>()).put(e.slug(), cell.size());
+                    List<Entry> cell =
+                            cells.computeIfAbsent(key(area, mode), k -> new ArrayList<>());
+                    cellPositions
+                            .computeIfAbsent(key(area, mode), k -> new HashMap<>())
+                            .put(e.slug(), cell.size());
                     cell.add(e);
                 }
             }
@@ -40,7 +43,9 @@ final class FacetIndex {
     }
 
     private void add(String field, String id, Entry e) {
-        byField.computeIfAbsent(field, f -> new HashMap<>()).computeIfAbsent(id, i -> new ArrayList<>()).add(e);
+        byField.computeIfAbsent(field, f -> new HashMap<>())
+                .computeIfAbsent(id, i -> new ArrayList<>())
+                .add(e);
     }
 
     List<Entry> byTerm(String field, String id) {

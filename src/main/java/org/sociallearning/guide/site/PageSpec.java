@@ -12,7 +12,8 @@ import java.util.Optional;
  * template kind that renders it, the data its template receives, and, for pages listed in the
  * sitemap, when it last changed.
  */
-public record PageSpec(String path, String template, Map<String, Object> model, Optional<LocalDate> lastModified) {
+public record PageSpec(
+        String path, String template, Map<String, Object> model, Optional<LocalDate> lastModified) {
 
     public PageSpec {
         Objects.requireNonNull(path, "path");
@@ -20,12 +21,15 @@ public record PageSpec(String path, String template, Map<String, Object> model, 
         model = Collections.unmodifiableMap(new LinkedHashMap<>(model));
         Objects.requireNonNull(lastModified, "lastModified");
         if (path.startsWith("/") || path.contains("..")) {
-            throw new IllegalArgumentException("page path must be relative to the site root: " + path);
+            throw new IllegalArgumentException(
+                    "page path must be relative to the site root: " + path);
         }
     }
 
     /** The URL path readers see: {@code entries/pkm/} for {@code entries/pkm/index.html}. */
     public String urlPath() {
-        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        return path.endsWith("index.html")
+                ? path.substring(0, path.length() - "index.html".length())
+                : path;
     }
 }

@@ -24,7 +24,10 @@ final class SitePaths {
         return urlPath.isEmpty() || urlPath.endsWith("/") ? urlPath + "index.html" : urlPath;
     }
 
-    /** The relative prefix from a page's folder back to the site root: {@code ../../} for {@code a/b/}. */
+    /**
+     * The relative prefix from a page's folder back to the site root: {@code ../../} for {@code
+     * a/b/}.
+     */
     static String rootFrom(String filePath) {
         int depth = (int) filePath.chars().filter(c -> c == '/').count();
         return "../".repeat(depth);

@@ -50,7 +50,11 @@ public final class SitePlanner {
 
     public SitePlan plan(List<Entry> allEntries, List<Page> allPages) {
         List<Entry> entries = allEntries.stream().filter(Entry::published).sorted(byTitle).toList();
-        List<Page> pages = allPages.stream().filter(Page::published).sorted(Comparator.comparing(Page::slug)).toList();
+        List<Page> pages =
+                allPages.stream()
+                        .filter(Page::published)
+                        .sorted(Comparator.comparing(Page::slug))
+                        .toList();
         FacetIndex index = new FacetIndex(taxonomy, entries);
         Map<String, Map<String, Object>> cards = new HashMap<>();
         List<Map<String, Object>> cardList = new ArrayList<>(entries.size());
@@ -60,8 +64,12 @@ public final class SitePlanner {
             cardList.add(card);
         }
         // Markdown and cleaning are the costly part of planning, and independent per entry.
-        List<String> bodies = entries.parallelStream().map(e -> html(e.body())).toList();
-        LocalDate newest = entries.stream().map(Entry::lastModified).max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
+        List<String> bodies = entries.parallelStream().map(e -> html(e.body(), 3)).toList();
+        LocalDate newest =
+                entries.stream()
+                        .map(Entry::lastModified)
+                        .max(Comparator.naturalOrder())
+                        .orElse(LocalDate.EPOCH);
 
         List<PageSpec> specs = new ArrayList<>();
         specs.add(home(entries, index, cards, newest));
@@ -71,11 +79,25 @@ public final class SitePlanner {
         }
         for (Vocabulary vocabulary : taxonomy.vocabularies()) {
             for (Term term : vocabulary.terms()) {
-                specs.add(facetPage(vocabulary.field(), vocabulary.label(), views.term(vocabulary, term.id()), index.byTerm(vocabulary.field(), term.id()), cards, index));
+                specs.add(
+                        facetPage(
+                                vocabulary.field(),
+                                vocabulary.label(),
+                                views.term(vocabulary, term.id()),
+                                index.byTerm(vocabulary.field(), term.id()),
+                                cards,
+                                index));
             }
         }
         for (String code : index.languages()) {
-            specs.add(facetPage("language", taxonomy.languageLabel(), views.language(code), index.byTerm("language", code), cards, index));
+            specs.add(
+                    facetPage(
+                            "language",
+                            taxonomy.languageLabel(),
+                            views.language(code),
+                            index.byTerm("language", code),
+                            cards,
+                            index));
         }
         for (Term area : taxonomy.areas().terms()) {
             for (Term mode : taxonomy.modes().terms()) {
@@ -85,17 +107,35 @@ public final class SitePlanner {
         for (Page page : pages) {
             specs.add(prosePage(page));
         }
-        specs.add(new PageSpec("404.html", "notfound", common("Page not found", settings.description(), "404.html", settings.basePath()), Optional.empty()));
+        specs.add(
+                new PageSpec(
+                        "404.html",
+                        "notfound",
+                        common(
+                                "Page not found",
+                                settings.description(),
+                                "404.html",
+                                settings.basePath()),
+                        Optional.empty()));
         specs.add(feed(entries, cards, newest));
         specs.add(sitemap(specs));
-        specs.add(new PageSpec("robots.txt", "robots", common("robots.txt", "", "robots.txt", ""), Optional.empty()));
+        specs.add(
+                new PageSpec(
+                        "robots.txt",
+                        "robots",
+                        common("robots.txt", "", "robots.txt", ""),
+                        Optional.empty()));
 
         Map<String, String> files = new LinkedHashMap<>();
         files.put("entries.json", new EntriesJson(settings).write(entries, cards));
         return new SitePlan(specs, files, entries.size());
     }
 
-    private PageSpec home(List<Entry> entries, FacetIndex index, Map<String, Map<String, Object>> cards, LocalDate newest) {
+    private PageSpec home(
+            List<Entry> entries,
+            FacetIndex index,
+            Map<String, Map<String, Object>> cards,
+            LocalDate newest) {
         Map<String, Object> model = common(settings.title(), settings.description(), "", "");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Term area : taxonomy.areas().terms()) {
@@ -116,26 +156,49 @@ public final class SitePlanner {
         model.put("modes", counted(taxonomy.modes(), index));
         model.put("kinds", counted(taxonomy.kind(), index));
         model.put("total", entries.size());
-        model.put("recent", entries.stream()
-                .sorted(Comparator.comparing(Entry::date).reversed().thenComparing(byTitle))
-                .limit(6).map(e -> cards.get(e.slug())).toList());
+        model.put(
+                "recent",
+                entries.stream()
+                        .sorted(Comparator.comparing(Entry::date).reversed().thenComparing(byTitle))
+                        .limit(6)
+                        .map(e -> cards.get(e.slug()))
+                        .toList());
         return new PageSpec("index.html", "home", model, Optional.of(newest));
     }
 
-    private PageSpec directory(List<Map<String, Object>> cards, FacetIndex index, LocalDate newest) {
-        Map<String, Object> model = common("Directory", "Every entry in the guide, filterable by kind, skill area, learning mode and more.", SitePaths.DIRECTORY, "../");
+    private PageSpec directory(
+            List<Map<String, Object>> cards, FacetIndex index, LocalDate newest) {
+        Map<String, Object> model =
+                common(
+                        "Directory",
+                        "Every entry in the guide, filterable by kind, skill area, learning mode and more.",
+                        SitePaths.DIRECTORY,
+                        "../");
         model.put("entries", cards);
         List<Map<String, Object>> facets = new ArrayList<>();
         for (Vocabulary vocabulary : taxonomy.vocabularies()) {
-            facets.add(facetGroup(vocabulary.field(), vocabulary.label(), vocabulary.terms().stream()
-                    .map(t -> views.term(vocabulary, t.id())).toList(), index));
+            facets.add(
+                    facetGroup(
+                            vocabulary.field(),
+                            vocabulary.label(),
+                            vocabulary.terms().stream()
+                                    .map(t -> views.term(vocabulary, t.id()))
+                                    .toList(),
+                            index));
         }
-        facets.add(facetGroup("language", taxonomy.languageLabel(), index.languages().stream().map(views::language).toList(), index));
+        facets.add(
+                facetGroup(
+                        "language",
+                        taxonomy.languageLabel(),
+                        index.languages().stream().map(views::language).toList(),
+                        index));
         model.put("facets", facets);
-        return new PageSpec(SitePaths.file(SitePaths.DIRECTORY), "directory", model, Optional.of(newest));
+        return new PageSpec(
+                SitePaths.file(SitePaths.DIRECTORY), "directory", model, Optional.of(newest));
     }
 
-    private Map<String, Object> facetGroup(String field, String label, List<Map<String, Object>> terms, FacetIndex index) {
+    private Map<String, Object> facetGroup(
+            String field, String label, List<Map<String, Object>> terms, FacetIndex index) {
         Map<String, Object> group = new LinkedHashMap<>();
         group.put("field", field);
         group.put("label", label);
@@ -150,29 +213,45 @@ public final class SitePlanner {
     }
 
     private List<Map<String, Object>> counted(Vocabulary vocabulary, FacetIndex index) {
-        return vocabulary.terms().stream().map(t -> {
-            Map<String, Object> view = new LinkedHashMap<>(views.term(vocabulary, t.id()));
-            view.put("count", index.byTerm(vocabulary.field(), t.id()).size());
-            return view;
-        }).toList();
+        return vocabulary.terms().stream()
+                .map(
+                        t -> {
+                            Map<String, Object> view =
+                                    new LinkedHashMap<>(views.term(vocabulary, t.id()));
+                            view.put("count", index.byTerm(vocabulary.field(), t.id()).size());
+                            return view;
+                        })
+                .toList();
     }
 
-    private PageSpec entryPage(Entry e, String body, Map<String, Map<String, Object>> cards, FacetIndex index) {
+    private PageSpec entryPage(
+            Entry e, String body, Map<String, Map<String, Object>> cards, FacetIndex index) {
         String urlPath = SitePaths.entry(e.slug());
         String file = SitePaths.file(urlPath);
-        Map<String, Object> model = common(e.title(), e.summary(), urlPath, SitePaths.rootFrom(file));
+        Map<String, Object> model =
+                common(e.title(), e.summary(), urlPath, SitePaths.rootFrom(file));
         model.put("entry", cards.get(e.slug()));
         model.put("body", body);
-        String area = e.areas().get(0);
-        String mode = e.modes().get(0);
-        List<Entry> cell = index.cell(area, mode);
-        Map<String, Object> related = new LinkedHashMap<>();
-        related.put("area", views.term(taxonomy.areas(), area));
-        related.put("mode", views.term(taxonomy.modes(), mode));
-        related.put("path", SitePaths.cell(taxonomy.areas().path(), area, mode));
-        related.put("count", cell.size());
-        related.put("entries", neighbours(cell, index.positionInCell(e, area, mode)).stream().map(n -> cards.get(n.slug())).toList());
-        model.put("related", related);
+        List<Entry> related = new ArrayList<>();
+        List<Map<String, Object>> cells = new ArrayList<>();
+        for (List<String> cell : e.cells()) {
+            String area = cell.get(0);
+            String mode = cell.get(1);
+            List<Entry> members = index.cell(area, mode);
+            for (Entry n : neighbours(members, index.positionInCell(e, area, mode))) {
+                if (related.size() < RELATED && !related.contains(n)) {
+                    related.add(n);
+                }
+            }
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("area", views.term(taxonomy.areas(), area));
+            view.put("mode", views.term(taxonomy.modes(), mode));
+            view.put("path", SitePaths.cell(taxonomy.areas().path(), area, mode));
+            view.put("count", members.size());
+            cells.add(view);
+        }
+        model.put("related", related.stream().map(n -> cards.get(n.slug())).toList());
+        model.put("cells", cells);
         return new PageSpec(file, "entry", model, Optional.of(e.lastModified()));
     }
 
@@ -193,13 +272,28 @@ public final class SitePlanner {
         return result;
     }
 
-    private PageSpec facetPage(String field, String facetLabel, Map<String, Object> term, List<Entry> entries, Map<String, Map<String, Object>> cards, FacetIndex index) {
+    private PageSpec facetPage(
+            String field,
+            String facetLabel,
+            Map<String, Object> term,
+            List<Entry> entries,
+            Map<String, Map<String, Object>> cards,
+            FacetIndex index) {
         String urlPath = (String) term.get("path");
         String file = SitePaths.file(urlPath);
-        String description = term.get("description").toString().isEmpty()
-                ? facetLabel + ": " + term.get("label") + ". Every entry of the guide with this value."
-                : term.get("description").toString();
-        Map<String, Object> model = common(facetLabel + ": " + term.get("label"), description, urlPath, SitePaths.rootFrom(file));
+        String description =
+                term.get("description").toString().isEmpty()
+                        ? facetLabel
+                                + ": "
+                                + term.get("label")
+                                + ". Every entry of the guide with this value."
+                        : term.get("description").toString();
+        Map<String, Object> model =
+                common(
+                        facetLabel + ": " + term.get("label"),
+                        description,
+                        urlPath,
+                        SitePaths.rootFrom(file));
         model.put("field", field);
         model.put("facetLabel", facetLabel);
         model.put("term", term);
@@ -221,12 +315,20 @@ public final class SitePlanner {
         return new PageSpec(file, "facet", model, newestOf(entries));
     }
 
-    private PageSpec cellPage(Term area, Term mode, List<Entry> entries, Map<String, Map<String, Object>> cards) {
+    private PageSpec cellPage(
+            Term area, Term mode, List<Entry> entries, Map<String, Map<String, Object>> cards) {
         String urlPath = SitePaths.cell(taxonomy.areas().path(), area.id(), mode.id());
         String file = SitePaths.file(urlPath);
-        Map<String, Object> model = common(area.label() + " — " + mode.label(),
-                "Entries of the guide for " + area.label().toLowerCase(Locale.ENGLISH) + ", " + mode.label().toLowerCase(Locale.ENGLISH) + ".",
-                urlPath, SitePaths.rootFrom(file));
+        Map<String, Object> model =
+                common(
+                        area.label() + " — " + mode.label(),
+                        "Entries of the guide for "
+                                + area.label().toLowerCase(Locale.ENGLISH)
+                                + ", "
+                                + mode.label().toLowerCase(Locale.ENGLISH)
+                                + ".",
+                        urlPath,
+                        SitePaths.rootFrom(file));
         model.put("field", "cell");
         model.put("area", views.term(taxonomy.areas(), area.id()));
         model.put("mode", views.term(taxonomy.modes(), mode.id()));
@@ -237,49 +339,77 @@ public final class SitePlanner {
     private PageSpec prosePage(Page page) {
         String urlPath = page.slug() + "/";
         String file = SitePaths.file(urlPath);
-        Map<String, Object> model = common(page.title(), page.summary().isEmpty() ? settings.description() : page.summary(), urlPath, SitePaths.rootFrom(file));
-        model.put("body", html(page.body()));
+        Map<String, Object> model =
+                common(
+                        page.title(),
+                        page.summary().isEmpty() ? settings.description() : page.summary(),
+                        urlPath,
+                        SitePaths.rootFrom(file));
+        model.put("body", html(page.body(), 2));
         return new PageSpec(file, "page", model, Optional.of(page.date()));
     }
 
-    private PageSpec feed(List<Entry> entries, Map<String, Map<String, Object>> cards, LocalDate newest) {
-        Map<String, Object> model = common(settings.title(), settings.description(), "feed.xml", "");
+    private PageSpec feed(
+            List<Entry> entries, Map<String, Map<String, Object>> cards, LocalDate newest) {
+        Map<String, Object> model =
+                common(settings.title(), settings.description(), "feed.xml", "");
         model.put("updated", newest + "T00:00:00Z");
-        model.put("entries", entries.stream()
-                .sorted(Comparator.comparing(Entry::date).reversed().thenComparing(byTitle))
-                .limit(FEED_SIZE)
-                .map(e -> {
-                    Map<String, Object> item = new LinkedHashMap<>(cards.get(e.slug()));
-                    item.put("updated", e.lastModified() + "T00:00:00Z");
-                    item.put("published", e.date() + "T00:00:00Z");
-                    item.put("absolute", settings.absolute(SitePaths.entry(e.slug())));
-                    return item;
-                }).toList());
+        model.put(
+                "entries",
+                entries.stream()
+                        .sorted(Comparator.comparing(Entry::date).reversed().thenComparing(byTitle))
+                        .limit(FEED_SIZE)
+                        .map(
+                                e -> {
+                                    Map<String, Object> item =
+                                            new LinkedHashMap<>(cards.get(e.slug()));
+                                    item.put("updated", e.lastModified() + "T00:00:00Z");
+                                    item.put("published", e.date() + "T00:00:00Z");
+                                    item.put(
+                                            "absolute",
+                                            settings.absolute(SitePaths.entry(e.slug())));
+                                    return item;
+                                })
+                        .toList());
         return new PageSpec("feed.xml", "feed", model, Optional.empty());
     }
 
     private PageSpec sitemap(List<PageSpec> specs) {
         Map<String, Object> model = common("Sitemap", "", "sitemap.xml", "");
-        model.put("urls", specs.stream().filter(s -> s.lastModified().isPresent()).map(s -> {
-            Map<String, Object> url = new LinkedHashMap<>();
-            url.put("loc", settings.absolute(s.urlPath()));
-            url.put("lastmod", s.lastModified().get().toString());
-            return url;
-        }).toList());
+        model.put(
+                "urls",
+                specs.stream()
+                        .filter(s -> s.lastModified().isPresent())
+                        .map(
+                                s -> {
+                                    Map<String, Object> url = new LinkedHashMap<>();
+                                    url.put("loc", settings.absolute(s.urlPath()));
+                                    url.put("lastmod", s.lastModified().get().toString());
+                                    return url;
+                                })
+                        .toList());
         return new PageSpec("sitemap.xml", "sitemap", model, Optional.empty());
     }
 
-    /** A contributor's Markdown as clean HTML. */
-    private String html(String markdownText) {
-        return sanitizer.clean(markdown.render(markdownText));
+    /** A contributor's Markdown as clean HTML, its headings starting at the given level. */
+    private String html(String markdownText, int topLevel) {
+        return sanitizer.clean(markdown.render(markdownText), topLevel);
     }
 
     private static Optional<LocalDate> newestOf(List<Entry> entries) {
-        return Optional.of(entries.stream().map(Entry::lastModified).max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH));
+        return Optional.of(
+                entries.stream()
+                        .map(Entry::lastModified)
+                        .max(Comparator.naturalOrder())
+                        .orElse(LocalDate.EPOCH));
     }
 
-    /** What every template receives: the site, and the page's title, description, canonical URL and root. */
-    private Map<String, Object> common(String title, String description, String urlPath, String root) {
+    /**
+     * What every template receives: the site, and the page's title, description, canonical URL and
+     * root.
+     */
+    private Map<String, Object> common(
+            String title, String description, String urlPath, String root) {
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", settings.title());
         site.put("description", settings.description());

@@ -28,7 +28,10 @@ public record SiteSettings(
         return new SiteSettings(title, description, url, language, version, separator, datePattern);
     }
 
-    /** The path the site is served under: {@code /} at a domain's root, {@code /guide/} under a sub-path. */
+    /**
+     * The path the site is served under: {@code /} at a domain's root, {@code /guide/} under a
+     * sub-path.
+     */
     public String basePath() {
         String path = URI.create(baseUrl).getRawPath();
         return path == null || path.isEmpty() ? "/" : path;
@@ -54,10 +57,12 @@ public record SiteSettings(
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new IllegalArgumentException("base URL must be absolute http(s), e.g. https://example.org/guide/: " + url);
+            throw new IllegalArgumentException(
+                    "base URL must be absolute http(s), e.g. https://example.org/guide/: " + url);
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("base URL must not have a query or fragment: " + url);
+            throw new IllegalArgumentException(
+                    "base URL must not have a query or fragment: " + url);
         }
         String text = uri.toString();
         return text.endsWith("/") ? text : text + "/";

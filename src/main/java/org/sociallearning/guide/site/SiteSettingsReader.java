@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * Reads {@code jbake.properties}. Values the pom owns are written there as Maven placeholders
- * (e.g. {@code site.host=${guide.baseUrl}}); the build filters a copy into the application jar, and
- * this reader takes a placeholder's value from that copy, so each is written once, in the pom.
+ * Reads {@code jbake.properties}. Values the pom owns are written there as Maven placeholders (e.g.
+ * {@code site.host=${guide.baseUrl}}); the build filters a copy into the application jar, and this
+ * reader takes a placeholder's value from that copy, so each is written once, in the pom.
  */
 public final class SiteSettingsReader {
 

@@ -36,7 +36,8 @@ public final class ContentValidator {
     /**
      * @param root the site's source folder; problems name files relative to it
      */
-    public ContentValidator(Path root, Taxonomy taxonomy, String separator, String datePattern, Clock clock) {
+    public ContentValidator(
+            Path root, Taxonomy taxonomy, String separator, String datePattern, Clock clock) {
         this.root = Objects.requireNonNull(root, "root");
         this.parser = new HeaderParser(separator);
         this.entryValidator = new EntryValidator(taxonomy, datePattern, clock);
@@ -46,16 +47,23 @@ public final class ContentValidator {
     public ValidationReport validateAll(Path contentFolder) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentFolder)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            files =
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> p.toString().endsWith(".md"))
+                            .sorted()
+                            .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + contentFolder, e);
         }
         return validate(contentFolder, files);
     }
 
-    /** Validates the given files, which must lie in the content folder. Files are read in parallel. */
+    /**
+     * Validates the given files, which must lie in the content folder. Files are read in parallel.
+     */
     public ValidationReport validate(Path contentFolder, List<Path> files) {
-        List<FileResult> results = files.parallelStream().map(f -> validateFile(contentFolder, f)).toList();
+        List<FileResult> results =
+                files.parallelStream().map(f -> validateFile(contentFolder, f)).toList();
         List<Problem> problems = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
@@ -78,7 +86,8 @@ public final class ContentValidator {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(Problem.error(SourceLocation.of(shown), "cannot read file: " + e.getMessage()));
+            problems.add(
+                    Problem.error(SourceLocation.of(shown), "cannot read file: " + e.getMessage()));
             return new FileResult(Optional.empty(), Optional.empty(), problems);
         }
         HeaderParser.Result parsed = parser.parse(shown, bytes);
@@ -91,14 +100,18 @@ public final class ContentValidator {
         checkSlug(shown, problems);
         checkType(header, inEntries ? "entry" : "page", problems);
         if (inEntries) {
-            return new FileResult(entryValidator.validate(EntryValidator.slugOf(file), header, problems), Optional.empty(), problems);
+            return new FileResult(
+                    entryValidator.validate(EntryValidator.slugOf(file), header, problems),
+                    Optional.empty(),
+                    problems);
         }
         return new FileResult(Optional.empty(), page(header, file, problems), problems);
     }
 
     private Optional<Page> page(Header header, Path file, List<Problem> problems) {
         int before = problems.size();
-        new HeaderFieldsCheck(FieldSpec.PAGE_REQUIRED, FieldSpec.PAGE_OPTIONAL).check(header, problems);
+        new HeaderFieldsCheck(FieldSpec.PAGE_REQUIRED, FieldSpec.PAGE_OPTIONAL)
+                .check(header, problems);
         String title = EntryValidator.text(header, "title", FieldSpec.MAX_TITLE, problems);
         String summary = EntryValidator.text(header, "summary", FieldSpec.MAX_SUMMARY, problems);
         boolean published = entryValidator.status(header, problems);
@@ -107,34 +120,66 @@ public final class ContentValidator {
             return Optional.empty();
         }
         String slug = EntryValidator.slugOf(file);
-        return Optional.of(new Page(slug, title, published, date.orElseThrow(), summary, header.body(), header.file()));
+        return Optional.of(
+                new Page(
+                        slug,
+                        title,
+                        published,
+                        date.orElseThrow(),
+                        summary,
+                        header.body(),
+                        header.file()));
     }
 
     private static void checkType(Header header, String expected, List<Problem> problems) {
         header.value("type")
                 .filter(t -> !t.equals(expected))
-                .ifPresent(t -> problems.add(Problem.error(header.locationOf("type"),
-                        "type \"" + t + "\" does not belong here; files " + (expected.equals("entry") ? "under content/entries/" : "outside content/entries/") + " have type=" + expected,
-                        expected.equals("entry") ? "write type=entry" : "move entries into content/entries/")));
+                .ifPresent(
+                        t ->
+                                problems.add(
+                                        Problem.error(
+                                                header.locationOf("type"),
+                                                "type \""
+                                                        + t
+                                                        + "\" does not belong here; files "
+                                                        + (expected.equals("entry")
+                                                                ? "under content/entries/"
+                                                                : "outside content/entries/")
+                                                        + " have type="
+                                                        + expected,
+                                                expected.equals("entry")
+                                                        ? "write type=entry"
+                                                        : "move entries into content/entries/")));
     }
 
     private static void checkSlug(Path shown, List<Problem> problems) {
         String slug = EntryValidator.slugOf(shown);
         if (!slug.matches(FieldSpec.SLUG)) {
-            problems.add(Problem.error(SourceLocation.of(shown),
-                    "file name \"" + shown.getFileName() + "\" is not a valid slug",
-                    "use lowercase letters, digits and single hyphens, e.g. " + suggestSlug(slug) + ".md"));
+            problems.add(
+                    Problem.error(
+                            SourceLocation.of(shown),
+                            "file name \"" + shown.getFileName() + "\" is not a valid slug",
+                            "use lowercase letters, digits and single hyphens, e.g. "
+                                    + suggestSlug(slug)
+                                    + ".md"));
         } else if (slug.length() > 60) {
-            problems.add(Problem.error(SourceLocation.of(shown), "file name is " + slug.length() + " characters long; at most 60 are allowed", "shorten the file name"));
+            problems.add(
+                    Problem.error(
+                            SourceLocation.of(shown),
+                            "file name is "
+                                    + slug.length()
+                                    + " characters long; at most 60 are allowed",
+                            "shorten the file name"));
         }
     }
 
     static String suggestSlug(String name) {
-        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
+        String s =
+                java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "")
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("(^-+|-+$)", "");
         return s.isEmpty() ? "my-entry" : s;
     }
 
@@ -145,20 +190,33 @@ public final class ContentValidator {
         for (Entry entry : entries) {
             Entry sameUrl = byUrl.putIfAbsent(UrlRules.normalise(entry.url()), entry);
             if (sameUrl != null) {
-                problems.add(Problem.error(SourceLocation.of(entry.source()), "url " + entry.url() + " is already listed by " + sameUrl.source(),
-                        "one entry per resource: merge the two files or link a different page"));
+                problems.add(
+                        Problem.error(
+                                SourceLocation.of(entry.source()),
+                                "url " + entry.url() + " is already listed by " + sameUrl.source(),
+                                "one entry per resource: merge the two files or link a different page"));
             }
             Entry sameTitle = byTitle.putIfAbsent(entry.title().toLowerCase(Locale.ROOT), entry);
             if (sameTitle != null) {
-                problems.add(Problem.error(SourceLocation.of(entry.source()), "title \"" + entry.title() + "\" is already used by " + sameTitle.source(),
-                        "make the title say what is different about this resource"));
+                problems.add(
+                        Problem.error(
+                                SourceLocation.of(entry.source()),
+                                "title \""
+                                        + entry.title()
+                                        + "\" is already used by "
+                                        + sameTitle.source(),
+                                "make the title say what is different about this resource"));
             }
         }
         return problems;
     }
 
     private static boolean isEntryFile(Path contentFolder, Path file) {
-        Path relative = contentFolder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        Path relative =
+                contentFolder
+                        .toAbsolutePath()
+                        .normalize()
+                        .relativize(file.toAbsolutePath().normalize());
         return relative.getNameCount() > 1 && relative.getName(0).toString().equals(ENTRIES);
     }
 

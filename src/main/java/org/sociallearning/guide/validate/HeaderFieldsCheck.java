@@ -8,7 +8,10 @@ import org.sociallearning.guide.entry.HeaderField;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
 
-/** Required fields present and not blank; unknown fields reported, near misses of known ones as errors. */
+/**
+ * Required fields present and not blank; unknown fields reported, near misses of known ones as
+ * errors.
+ */
 final class HeaderFieldsCheck {
 
     private final List<String> required;
@@ -27,17 +30,40 @@ final class HeaderFieldsCheck {
             SourceLocation at = new SourceLocation(header.file(), field.line(), field.keyColumn());
             Optional<String> near = Suggestions.closest(field.key(), known);
             if (near.isPresent() && !header.fields().containsKey(near.get())) {
-                problems.add(Problem.error(at, "unknown field \"" + field.key() + "\" (did you mean \"" + near.get() + "\"?)", "rename it to " + near.get()));
+                problems.add(
+                        Problem.error(
+                                at,
+                                "unknown field \""
+                                        + field.key()
+                                        + "\" (did you mean \""
+                                        + near.get()
+                                        + "\"?)",
+                                "rename it to " + near.get()));
             } else {
-                problems.add(Problem.warning(at, "unknown field \"" + field.key() + "\" is ignored", "known fields: " + String.join(", ", known)));
+                problems.add(
+                        Problem.warning(
+                                at,
+                                "unknown field \"" + field.key() + "\" is ignored",
+                                "known fields: " + String.join(", ", known)));
             }
         }
         for (String key : required) {
             Optional<HeaderField> field = header.field(key);
             if (field.isEmpty()) {
-                problems.add(Problem.error(SourceLocation.of(header.file(), Math.max(1, header.separatorLine())), "missing required field \"" + key + "\"", "add a line " + key + "=... above the separator"));
+                problems.add(
+                        Problem.error(
+                                SourceLocation.of(
+                                        header.file(), Math.max(1, header.separatorLine())),
+                                "missing required field \"" + key + "\"",
+                                "add a line " + key + "=... above the separator"));
             } else if (field.get().value().isEmpty()) {
-                problems.add(Problem.error(new SourceLocation(header.file(), field.get().line(), field.get().valueColumn()), "required field \"" + key + "\" is empty"));
+                problems.add(
+                        Problem.error(
+                                new SourceLocation(
+                                        header.file(),
+                                        field.get().line(),
+                                        field.get().valueColumn()),
+                                "required field \"" + key + "\" is empty"));
             }
         }
     }

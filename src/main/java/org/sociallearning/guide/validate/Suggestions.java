@@ -15,8 +15,14 @@ final class Suggestions {
         String w = word.toLowerCase(Locale.ROOT);
         int limit = Math.max(1, Math.min(3, w.length() / 3));
         return candidates.stream()
-                .filter(c -> distance(w, c.toLowerCase(Locale.ROOT)) <= limit || isPrefixOfEither(w, c))
-                .min(Comparator.comparingInt((String c) -> distance(w, c.toLowerCase(Locale.ROOT))).thenComparing(c -> c));
+                .filter(
+                        c ->
+                                distance(w, c.toLowerCase(Locale.ROOT)) <= limit
+                                        || isPrefixOfEither(w, c))
+                .min(
+                        Comparator.comparingInt(
+                                        (String c) -> distance(w, c.toLowerCase(Locale.ROOT)))
+                                .thenComparing(c -> c));
     }
 
     static String didYouMean(String word, Collection<String> candidates) {
@@ -40,8 +46,13 @@ final class Suggestions {
         for (int i = 1; i <= a.length(); i++) {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                d[i][j] =
+                        Math.min(
+                                Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1
+                        && j > 1
+                        && a.charAt(i - 1) == b.charAt(j - 2)
+                        && a.charAt(i - 2) == b.charAt(j - 1)) {
                     d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
                 }
             }

@@ -26,7 +26,9 @@ final class UrlRules {
             return Optional.of(
                     uri.getScheme() == null
                             ? "url must be absolute, starting with https://"
-                            : "url scheme \"" + uri.getScheme() + "\" is not allowed; use https://");
+                            : "url scheme \""
+                                    + uri.getScheme()
+                                    + "\" is not allowed; use https://");
         }
         if (uri.getRawUserInfo() != null) {
             return Optional.of("url must not contain a user name or password");
@@ -50,7 +52,10 @@ final class UrlRules {
             }
             int port = uri.getPort();
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean defaultPort = port == -1 || (port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"));
+            boolean defaultPort =
+                    port == -1
+                            || (port == 80 && scheme.equals("http"))
+                            || (port == 443 && scheme.equals("https"));
             String path = uri.getRawPath() == null ? "" : uri.getRawPath();
             while (path.endsWith("/")) {
                 path = path.substring(0, path.length() - 1);

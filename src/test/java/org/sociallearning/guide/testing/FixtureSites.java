@@ -1,0 +1,99 @@
+package org.sociallearning.guide.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.sociallearning.guide.build.BuildResult;
+import org.sociallearning.guide.build.SiteBuilder;
+import org.sociallearning.guide.build.SiteSource;
+
+/**
+ * Test fixture sites: {@code src/test/resources/sites/<scenario>/} copied into a temporary folder.
+ * Whatever a scenario does not bring itself (templates, assets, data, jbake.properties) comes from
+ * the project, so fixtures test the real templates and taxonomy.
+ */
+public final class FixtureSites {
+
+    /** The fixed "now" of every test bake: later than every fixture date. */
+    public static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
+
+    private FixtureSites() {}
+
+    /** The project's root folder (Maven's basedir). */
+    public static Path projectDir() {
+        return Path.of(System.getProperty("guide.projectDir", ".")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Copies a scenario, completed with the project's templates, assets, data and configuration.
+     */
+    public static Path copy(String scenario, Path target) {
+        Path source = projectDir().resolve("src/test/resources/sites").resolve(scenario);
+        if (!Files.isDirectory(source)) {
+            throw new IllegalArgumentException("no fixture site " + source);
+        }
+        copyTree(source, target);
+        for (String shared : List.of("templates", "assets", "data", "jbake.properties")) {
+            if (!Files.exists(target.resolve(shared))) {
+                copyTree(projectDir().resolve(shared), target.resolve(shared));
+            }
+        }
+        return target;
+    }
+
+    /**
+     * Bakes a site folder into {@code site/target/site}, with the fixed clock and no progress
+     * output.
+     */
+    public static BuildResult bake(Path site) {
+        return bake(site, site.resolve("target/site"), Optional.empty());
+    }
+
+    public static BuildResult bake(Path site, Path output, Optional<String> baseUrl) {
+        return new SiteBuilder(CLOCK, line -> {})
+                .build(new SiteBuilder.Request(new SiteSource(site), output, baseUrl));
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try {
+            if (Files.isRegularFile(from)) {
+                Files.createDirectories(to.getParent());
+                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            }
+            Files.walkFileTree(
+                    from,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(
+                                Path dir, BasicFileAttributes attrs) throws IOException {
+                            Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                                throws IOException {
+                            Files.copy(
+                                    file,
+                                    to.resolve(from.relativize(file).toString()),
+                                    StandardCopyOption.REPLACE_EXISTING);
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
