@@ -56,12 +56,23 @@ public final class SyntheticSite {
      * count} synthetic entries into {@code target/content/entries}.
      */
     public static void write(Path source, Path target, int count) {
+        write(source, source, target, count);
+    }
+
+    /**
+     * Like {@link #write(Path, Path, int)}, but takes {@code jbake.properties} and the templates
+     * from {@code flavour} (for example {@code bench/stock}, minimal templates for stock JBake).
+     */
+    public static void write(Path source, Path flavour, Path target, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1");
         }
         try {
             Files.createDirectories(target);
-            for (String name : List.of("jbake.properties", "data", "templates", "assets")) {
+            for (String name : List.of("jbake.properties", "templates")) {
+                copy(flavour.resolve(name), target.resolve(name));
+            }
+            for (String name : List.of("data", "assets")) {
                 copy(source.resolve(name), target.resolve(name));
             }
             Path content = target.resolve("content");

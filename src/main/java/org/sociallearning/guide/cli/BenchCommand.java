@@ -44,13 +44,20 @@ final class BenchCommand implements Callable<Integer> {
             description = "Folder to write the synthetic site into.")
     Path output;
 
+    @Option(
+            names = "--stock",
+            description =
+                    "Take jbake.properties and templates from bench/stock/ (for guide bench-stock).")
+    boolean stock;
+
     @Override
     public Integer call() {
         if (entries < 1) {
             spec.commandLine().getErr().println("guide bench-site: --entries must be at least 1");
             return ExitCodes.USAGE;
         }
-        SyntheticSite.write(source, output, entries);
+        SyntheticSite.write(
+                source, stock ? source.resolve("bench/stock") : source, output, entries);
         spec.commandLine()
                 .getOut()
                 .println(
