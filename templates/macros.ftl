@@ -49,7 +49,7 @@
 <footer class="site-footer">
   <div class="wrap">
     <p>${site.title} is curated by its community. <a href="${root}contribute/">Suggest or fix an entry</a>.</p>
-    <p><a href="${root}feed.xml">Atom feed</a> · <a href="${root}entries.json">Open data (JSON)</a> · <a href="${root}sitemap.xml">Sitemap</a></p>
+    <p><a href="${root}feed.xml">Atom feed</a> · <a href="${root}entries.json">Open data (JSON)</a> · <a href="${root}schema/entries.schema.json">Data schema</a> · <a href="${root}sitemap.xml">Sitemap</a><#if site.built??> · Built ${site.built}</#if></p>
   </div>
 </footer>
 </body>

@@ -24,11 +24,20 @@ import org.sociallearning.guide.site.SiteSettings;
 public final class SiteBuilder {
 
     /** What to bake, where to, and an optional base URL that overrides {@code site.host}. */
-    public record Request(SiteSource source, Path output, Optional<String> baseUrl) {
+    public record Request(
+            SiteSource source,
+            Path output,
+            Optional<String> baseUrl,
+            Optional<java.time.Instant> sourceDate) {
         public Request {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(output, "output");
             Objects.requireNonNull(baseUrl, "baseUrl");
+            Objects.requireNonNull(sourceDate, "sourceDate");
+        }
+
+        public Request(SiteSource source, Path output, Optional<String> baseUrl) {
+            this(source, output, baseUrl, Optional.empty());
         }
     }
 
@@ -90,7 +99,7 @@ public final class SiteBuilder {
                         + entries.stream().filter(Entry::published).count()
                         + " published entries");
         SitePlan plan =
-                new SitePlanner(settings, inputs.taxonomy().orElseThrow())
+                new SitePlanner(settings, inputs.taxonomy().orElseThrow(), request.sourceDate())
                         .plan(entries, inputs.report().pages());
         Path staging = output.newStagingFolder();
         try {

@@ -66,6 +66,14 @@ final class BakeCommand implements Callable<Integer> {
             description = "Print how long each stage took since the JVM started.")
     boolean timings;
 
+    @Option(
+            names = "--source-date-epoch",
+            paramLabel = "SECONDS",
+            defaultValue = "${env:SOURCE_DATE_EPOCH}",
+            description =
+                    "Build date for reproducible builds, in seconds since 1970 (default: the SOURCE_DATE_EPOCH environment variable; without it the output holds no build date).")
+    Long sourceDateEpoch;
+
     private final Clock clock;
 
     BakeCommand(Clock clock) {
@@ -91,7 +99,13 @@ final class BakeCommand implements Callable<Integer> {
                             }
                         });
         BuildResult result =
-                builder.build(new SiteBuilder.Request(site, target, Optional.ofNullable(baseUrl)));
+                builder.build(
+                        new SiteBuilder.Request(
+                                site,
+                                target,
+                                Optional.ofNullable(baseUrl),
+                                Optional.ofNullable(sourceDateEpoch)
+                                        .map(java.time.Instant::ofEpochSecond)));
         if (timings) {
             out.printf(
                     Locale.ROOT,

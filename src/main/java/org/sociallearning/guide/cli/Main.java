@@ -43,6 +43,9 @@ public final class Main {
             if (cls == BakeCommand.class) {
                 return cls.cast(new BakeCommand(clock));
             }
+            if (cls == ServeCommand.class) {
+                return cls.cast(new ServeCommand(clock));
+            }
             return CommandLine.defaultFactory().create(cls);
         }
     }

@@ -46,6 +46,7 @@ final class EntriesJson {
             list.add(item);
         }
         Map<String, Object> root = new LinkedHashMap<>();
+        root.put("$schema", settings.absolute("schema/entries.schema.json"));
         root.put("title", settings.title());
         root.put("baseUrl", settings.baseUrl());
         root.put("count", list.size());

@@ -39,7 +39,20 @@ public final class SitePlanner {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final Comparator<Entry> byTitle;
 
+    private final JsonLd jsonLd = new JsonLd();
+    private final Optional<java.time.Instant> sourceDate;
+
     public SitePlanner(SiteSettings settings, Taxonomy taxonomy) {
+        this(settings, taxonomy, Optional.empty());
+    }
+
+    /**
+     * @param sourceDate the build's date from {@code SOURCE_DATE_EPOCH}, shown in the footer when
+     *     given; the output never contains the time it was built otherwise
+     */
+    public SitePlanner(
+            SiteSettings settings, Taxonomy taxonomy, Optional<java.time.Instant> sourceDate) {
+        this.sourceDate = Objects.requireNonNull(sourceDate, "sourceDate");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.views = new EntryViews(taxonomy);
@@ -232,6 +245,7 @@ public final class SitePlanner {
                 common(e.title(), e.summary(), urlPath, SitePaths.rootFrom(file));
         model.put("entry", cards.get(e.slug()));
         model.put("body", body);
+        model.put("jsonld", jsonLd.forEntry(e, settings.absolute(urlPath)));
         List<Entry> related = new ArrayList<>();
         List<Map<String, Object>> cells = new ArrayList<>();
         for (List<String> cell : e.cells()) {
@@ -417,6 +431,11 @@ public final class SitePlanner {
         site.put("basePath", settings.basePath());
         site.put("language", settings.language());
         site.put("version", settings.version());
+        sourceDate.ifPresent(
+                d ->
+                        site.put(
+                                "built",
+                                d.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString()));
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", title);
         page.put("description", description);

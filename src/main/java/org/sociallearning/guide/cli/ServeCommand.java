@@ -1,0 +1,103 @@
+package org.sociallearning.guide.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.sociallearning.guide.build.SiteSource;
+import org.sociallearning.guide.serve.PreviewServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code guide serve}: a live preview on 127.0.0.1 that rebakes on every change. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Bakes the site, serves it on 127.0.0.1 and rebakes when content/, templates/, assets/, data/ or jbake.properties change; open pages reload.",
+            "A failed rebake keeps the previous site served and shows the problems here and on the page. Ctrl-C stops."
+        })
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(
+            names = {"-p", "--port"},
+            defaultValue = "8820",
+            description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(
+            names = {"-s", "--source"},
+            paramLabel = "DIR",
+            defaultValue = ".",
+            description = "The site's source folder (default: ${DEFAULT-VALUE}).")
+    Path source;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "DIR",
+            defaultValue = "target/preview",
+            description =
+                    "Where the preview is baked (default: ${DEFAULT-VALUE}, under the source folder when relative).")
+    Path output;
+
+    private final Clock clock;
+
+    ServeCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        SiteSource site = new SiteSource(source);
+        Path target = output.isAbsolute() ? output : site.root().resolve(output);
+        CountDownLatch stopped = new CountDownLatch(1);
+        PreviewServer preview =
+                new PreviewServer(site, target, port, clock, event -> report(out, event));
+        try {
+            preview.start();
+        } catch (IOException | RuntimeException e) {
+            preview.close();
+            throw e;
+        }
+        out.println("Serving " + preview.url() + " (Ctrl-C to stop)");
+        // Ctrl-C runs the shutdown hooks: stop watching and serving, then let call() return.
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    preview.close();
+                                    out.println("Stopped.");
+                                    stopped.countDown();
+                                },
+                                "guide-serve-stop"));
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private static void report(PrintWriter out, PreviewServer.Event event) {
+        new ProblemPrinter(out).print(event.result().problems());
+        String seconds =
+                String.format(Locale.ROOT, "%.1f s", event.result().elapsed().toMillis() / 1000.0);
+        if (event.result().written()) {
+            out.println(
+                    (event.first() ? "Baked " : "Rebaked ")
+                            + event.result().pages()
+                            + " pages in "
+                            + seconds
+                            + ".");
+        } else {
+            out.println(
+                    "Bake failed ("
+                            + ProblemPrinter.count(event.result().problems())
+                            + "); still serving the previous site.");
+        }
+    }
+}

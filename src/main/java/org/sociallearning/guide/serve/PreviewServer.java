@@ -1,0 +1,115 @@
+package org.sociallearning.guide.serve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.sociallearning.guide.build.BuildResult;
+import org.sociallearning.guide.build.SiteBuilder;
+import org.sociallearning.guide.build.SiteSource;
+import org.sociallearning.guide.entry.Problem;
+
+/**
+ * {@code guide serve}: bakes the site, serves it on 127.0.0.1, rebakes when a source changes, and
+ * reloads open pages. A failed rebake keeps the previous site served and shows its problems in the
+ * terminal and on the page.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    /** What happened on a bake, for the terminal. */
+    public record Event(BuildResult result, boolean first) {}
+
+    private final SiteSource source;
+    private final Path output;
+    private final Clock clock;
+    private final Consumer<Event> listener;
+    private final LiveReload live;
+    private final StaticSiteServer server;
+    private SourceWatcher watcher;
+
+    public PreviewServer(
+            SiteSource source, Path output, int port, Clock clock, Consumer<Event> listener)
+            throws IOException {
+        this.source = Objects.requireNonNull(source, "source");
+        this.output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.live = new LiveReload();
+        this.server = new StaticSiteServer(port, () -> this.output, "/", live::inject);
+        server.handle(LiveReload.SCRIPT_PATH, live.scriptHandler());
+        server.handle(LiveReload.EVENTS_PATH, live.eventsHandler());
+    }
+
+    /** Bakes once, then serves and watches. Returns the first bake's result. */
+    public BuildResult start() throws IOException {
+        BuildResult first = bake();
+        listener.accept(new Event(first, true));
+        server.start();
+        watcher =
+                new SourceWatcher(
+                                List.of(
+                                        source.content(),
+                                        source.templates(),
+                                        source.assets(),
+                                        source.root().resolve("data"),
+                                        source.properties()),
+                                Duration.ofMillis(200),
+                                this::rebake)
+                        .start();
+        return first;
+    }
+
+    public URI url() {
+        return server.url();
+    }
+
+    /** How many pages are listening for reloads. */
+    public int listeners() {
+        return live.clients();
+    }
+
+    synchronized void rebake() {
+        BuildResult result = bake();
+        listener.accept(new Event(result, false));
+        if (result.written()) {
+            live.broadcast("reload", "{}");
+        } else {
+            live.broadcast("problems", json(result.problems()));
+        }
+    }
+
+    private BuildResult bake() {
+        return new SiteBuilder(clock, line -> {})
+                .build(
+                        new SiteBuilder.Request(
+                                source, output, Optional.of(server.url().toString())));
+    }
+
+    private static String json(List<Problem> problems) {
+        List<String> lines =
+                problems.stream()
+                        .map(p -> p.hasHint() ? p + "\n    " + p.hint() : p.toString())
+                        .toList();
+        try {
+            return new ObjectMapper().writeValueAsString(lines);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        live.close();
+        server.close();
+    }
+}

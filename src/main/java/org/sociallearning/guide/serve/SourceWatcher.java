@@ -1,0 +1,154 @@
+package org.sociallearning.guide.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches a site's source folders and files, recursively, and calls back once a burst of changes
+ * has settled (editors often write a file in several steps).
+ */
+final class SourceWatcher implements AutoCloseable {
+
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new HashMap<>();
+    private final List<Path> files;
+    private final List<Path> trees;
+    private final Duration quiet;
+    private final Runnable onChange;
+    private final Thread thread;
+
+    /**
+     * @param roots folders watched with everything below them, or single files (their folder is
+     *     watched)
+     */
+    SourceWatcher(List<Path> roots, Duration quiet, Runnable onChange) throws IOException {
+        this.service = FileSystems.getDefault().newWatchService();
+        this.quiet = quiet;
+        this.onChange = onChange;
+        this.files =
+                roots.stream()
+                        .filter(Files::isRegularFile)
+                        .map(p -> p.toAbsolutePath().normalize())
+                        .toList();
+        this.trees =
+                roots.stream()
+                        .filter(Files::isDirectory)
+                        .map(p -> p.toAbsolutePath().normalize())
+                        .toList();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                registerTree(root);
+            } else if (Files.isRegularFile(root)) {
+                register(root.toAbsolutePath().normalize().getParent());
+            }
+        }
+        this.thread = new Thread(this::run, "guide-watcher");
+        thread.setDaemon(true);
+    }
+
+    SourceWatcher start() {
+        thread.start();
+        return this;
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                WatchKey key = service.take();
+                boolean relevant = drain(key);
+                // Let the burst settle: keep draining until nothing arrives for the quiet period.
+                WatchKey next;
+                while ((next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                    relevant |= drain(next);
+                }
+                if (relevant) {
+                    onChange.run();
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed: stop watching
+        }
+    }
+
+    private boolean drain(WatchKey key) {
+        Path folder = folders.get(key);
+        boolean relevant = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
+                relevant = true;
+                continue;
+            }
+            Path changed = folder.resolve((Path) event.context());
+            if (isWatched(changed)) {
+                relevant = true;
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+                        && Files.isDirectory(changed)) {
+                    registerTree(changed);
+                }
+            }
+        }
+        if (!key.reset()) {
+            folders.remove(key);
+        }
+        return relevant;
+    }
+
+    private boolean isWatched(Path changed) {
+        String name = changed.getFileName().toString();
+        if (name.startsWith(".")
+                || name.endsWith("~")
+                || name.endsWith(".swp")
+                || name.endsWith(".tmp")) {
+            return false;
+        }
+        return files.contains(changed) || trees.stream().anyMatch(changed::startsWith);
+    }
+
+    private void registerTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path dir : walk.filter(Files::isDirectory).toList()) {
+                register(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot watch " + root, e);
+        }
+    }
+
+    private void register(Path dir) {
+        try {
+            WatchKey key =
+                    dir.register(
+                            service,
+                            StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
+            folders.put(key, dir.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot watch " + dir, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (IOException e) {
+            // closing a watch service only fails if it is already broken: nothing to release
+        }
+        thread.interrupt();
+    }
+}
