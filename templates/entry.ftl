@@ -7,7 +7,7 @@
   <h1>${entry.title}</h1>
   <p class="lead">${entry.summary}</p>
   <p class="provider">By ${entry.provider}</p>
-  <p><a class="button" href="${entry.url}" rel="noopener noreferrer">Go to ${entry.title}<span class="visually-hidden"> (opens ${entry.provider}'s site)</span></a></p>
+  <p><a class="button" href="${entry.url}" rel="noopener noreferrer">Visit the provider's page<span class="visually-hidden"> for ${entry.title}</span></a> <span class="external-host">${entry.url?keep_after("://")?keep_before("/")}</span></p>
 
   <section aria-labelledby="facts-heading">
     <h2 id="facts-heading">Facts</h2>

@@ -3,15 +3,13 @@ package org.sociallearning.guide.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import org.sociallearning.guide.build.FileTrees;
 
 /**
  * Writes a benchmark site: the source site's configuration, taxonomy, templates, assets and prose
@@ -70,10 +68,10 @@ public final class SyntheticSite {
         try {
             Files.createDirectories(target);
             for (String name : List.of("jbake.properties", "templates")) {
-                copy(flavour.resolve(name), target.resolve(name));
+                copyIfPresent(flavour.resolve(name), target.resolve(name));
             }
             for (String name : List.of("data", "assets")) {
-                copy(source.resolve(name), target.resolve(name));
+                copyIfPresent(source.resolve(name), target.resolve(name));
             }
             Path content = target.resolve("content");
             Files.createDirectories(content.resolve("entries"));
@@ -154,33 +152,9 @@ public final class SyntheticSite {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        if (Files.isRegularFile(from)) {
-            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-            return;
+    private static void copyIfPresent(Path from, Path to) {
+        if (Files.exists(from)) {
+            FileTrees.copy(from, to);
         }
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        Files.walkFileTree(
-                from,
-                new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
-                            throws IOException {
-                        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-                            throws IOException {
-                        Files.copy(
-                                file,
-                                to.resolve(from.relativize(file).toString()),
-                                StandardCopyOption.REPLACE_EXISTING);
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
     }
 }

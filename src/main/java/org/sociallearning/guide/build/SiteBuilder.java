@@ -63,7 +63,7 @@ public final class SiteBuilder {
         }
         // Earlier bakes' previous outputs are deleted in the background while this bake works.
         List<Path> leftovers = output.leftovers();
-        Thread sweeper = new Thread(() -> leftovers.forEach(OutputFolder::delete), "guide-sweeper");
+        Thread sweeper = new Thread(() -> leftovers.forEach(FileTrees::delete), "guide-sweeper");
         sweeper.start();
         try {
             return build(request, output, problems, start);
@@ -114,7 +114,7 @@ public final class SiteBuilder {
             output.replaceWith(staging);
             return result(problems, entries, baked.pages(), output, true, start);
         } finally {
-            OutputFolder.delete(staging);
+            FileTrees.delete(staging);
         }
     }
 

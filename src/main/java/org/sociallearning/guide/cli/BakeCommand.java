@@ -10,6 +10,7 @@ import org.sociallearning.guide.build.BuildResult;
 import org.sociallearning.guide.build.SiteBuilder;
 import org.sociallearning.guide.build.SiteSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,13 +34,7 @@ final class BakeCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(
-            names = {"-s", "--source"},
-            paramLabel = "DIR",
-            defaultValue = ".",
-            description =
-                    "The site's source folder, holding jbake.properties (default: ${DEFAULT-VALUE}).")
-    Path source;
+    @Mixin SourceOption source;
 
     @Option(
             names = {"-o", "--output"},
@@ -83,8 +78,8 @@ final class BakeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SiteSource site = new SiteSource(source);
-        Path target = output.isAbsolute() ? output : site.root().resolve(output);
+        SiteSource site = source.site();
+        Path target = source.resolve(output);
         SiteBuilder builder =
                 new SiteBuilder(
                         clock,

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sociallearning.guide.bench.SyntheticSite;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,13 +23,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(
-            names = {"-s", "--source"},
-            paramLabel = "DIR",
-            defaultValue = ".",
-            description =
-                    "The site whose templates, assets and taxonomy to copy (default: ${DEFAULT-VALUE}).")
-    Path source;
+    @Mixin SourceOption source;
 
     @Option(
             names = {"-n", "--entries"},
@@ -57,7 +52,10 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         SyntheticSite.write(
-                source, stock ? source.resolve("bench/stock") : source, output, entries);
+                source.folder,
+                stock ? source.folder.resolve("bench/stock") : source.folder,
+                output,
+                entries);
         spec.commandLine()
                 .getOut()
                 .println(

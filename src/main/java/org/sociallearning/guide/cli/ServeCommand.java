@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.sociallearning.guide.build.SiteSource;
 import org.sociallearning.guide.serve.PreviewServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,12 +33,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(
-            names = {"-s", "--source"},
-            paramLabel = "DIR",
-            defaultValue = ".",
-            description = "The site's source folder (default: ${DEFAULT-VALUE}).")
-    Path source;
+    @Mixin SourceOption source;
 
     @Option(
             names = {"-o", "--output"},
@@ -56,8 +52,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        SiteSource site = new SiteSource(source);
-        Path target = output.isAbsolute() ? output : site.root().resolve(output);
+        SiteSource site = source.site();
+        Path target = source.resolve(output);
         CountDownLatch stopped = new CountDownLatch(1);
         PreviewServer preview =
                 new PreviewServer(site, target, port, clock, event -> report(out, event));

@@ -1,19 +1,14 @@
 package org.sociallearning.guide.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.sociallearning.guide.build.BuildResult;
+import org.sociallearning.guide.build.FileTrees;
 import org.sociallearning.guide.build.SiteBuilder;
 import org.sociallearning.guide.build.SiteSource;
 
@@ -66,34 +61,6 @@ public final class FixtureSites {
     }
 
     public static void copyTree(Path from, Path to) {
-        try {
-            if (Files.isRegularFile(from)) {
-                Files.createDirectories(to.getParent());
-                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-                return;
-            }
-            Files.walkFileTree(
-                    from,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(
-                                Path dir, BasicFileAttributes attrs) throws IOException {
-                            Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-                                throws IOException {
-                            Files.copy(
-                                    file,
-                                    to.resolve(from.relativize(file).toString()),
-                                    StandardCopyOption.REPLACE_EXISTING);
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileTrees.copy(from, to);
     }
 }
