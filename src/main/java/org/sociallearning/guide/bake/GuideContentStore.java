@@ -13,7 +13,6 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
-import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.site.SitePlan;
 
 /**
@@ -26,11 +25,12 @@ final class GuideContentStore extends ContentStore {
 
     private final SitePlan plan;
     private final Map<String, List<DocumentModel>> byType = new HashMap<>();
-    private final List<Problem> problems = new ArrayList<>();
+    private final RenderFailures failures;
 
-    GuideContentStore(SitePlan plan) {
+    GuideContentStore(SitePlan plan, java.nio.file.Path templateFolder) {
         super("memory", "guide");
         this.plan = Objects.requireNonNull(plan, "plan");
+        this.failures = new RenderFailures(templateFolder);
     }
 
     SitePlan plan() {
@@ -38,16 +38,8 @@ final class GuideContentStore extends ContentStore {
     }
 
     /** Where the rendering tool reports what it could not render. */
-    void report(Problem problem) {
-        synchronized (problems) {
-            problems.add(problem);
-        }
-    }
-
-    List<Problem> problems() {
-        synchronized (problems) {
-            return List.copyOf(problems);
-        }
+    RenderFailures failures() {
+        return failures;
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.sociallearning.guide.bake;
 
-import freemarker.template.TemplateException;
 import java.io.File;
-import java.nio.file.Path;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -11,8 +9,6 @@ import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
-import org.sociallearning.guide.entry.Problem;
-import org.sociallearning.guide.entry.SourceLocation;
 import org.sociallearning.guide.site.PageSpec;
 
 /**
@@ -36,7 +32,13 @@ public final class PlanRenderingTool implements RenderingTool {
                                 renderer.render(document(page));
                                 return 1;
                             } catch (Exception e) {
-                                store.report(problem(page, config, e));
+                                store.failures()
+                                        .add(
+                                                page.path(),
+                                                String.valueOf(
+                                                        config.getTemplateByDocType(
+                                                                page.template())),
+                                                e);
                                 return 0;
                             }
                         })
@@ -66,49 +68,5 @@ public final class PlanRenderingTool implements RenderingTool {
         doc.setUri(page.path());
         doc.setStatus(ModelAttributes.Status.PUBLISHED);
         return doc;
-    }
-
-    /** A template error at its template's file and line; anything else at the template file. */
-    private static Problem problem(PageSpec page, JBakeConfiguration config, Exception e) {
-        String templateName = config.getTemplateByDocType(page.template());
-        Path templates = Path.of(config.getTemplateFolder().getName());
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TemplateException te) {
-                String name =
-                        te.getTemplateSourceName() == null
-                                ? String.valueOf(templateName)
-                                : te.getTemplateSourceName();
-                int line = te.getLineNumber() == null ? 0 : te.getLineNumber();
-                int column = te.getColumnNumber() == null ? 0 : te.getColumnNumber();
-                return Problem.error(
-                        new SourceLocation(templates.resolve(name), line, column),
-                        "cannot render "
-                                + page.path()
-                                + ": "
-                                + firstLine(te.getMessageWithoutStackTop()));
-            }
-        }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return Problem.error(
-                SourceLocation.of(templates.resolve(String.valueOf(templateName))),
-                "cannot render "
-                        + page.path()
-                        + ": "
-                        + firstLine(String.valueOf(root.getMessage())));
-    }
-
-    private static String firstLine(String message) {
-        String text =
-                message.strip()
-                        .lines()
-                        .map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("----"))
-                        .limit(2)
-                        .reduce((a, b) -> a + " " + b)
-                        .orElse("unknown error");
-        return text.length() > 300 ? text.substring(0, 297) + "..." : text;
     }
 }

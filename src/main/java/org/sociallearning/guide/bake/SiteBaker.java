@@ -70,7 +70,8 @@ public final class SiteBaker {
                 return new Result(0, problems);
             }
             config.setProperty("site.host", settings.baseUrl());
-            GuideContentStore store = new GuideContentStore(plan);
+            GuideContentStore store =
+                    new GuideContentStore(plan, Path.of(config.getTemplateFolder().getName()));
             Utensils utensils = new Utensils();
             utensils.setConfiguration(config);
             utensils.setContentStore(store);
@@ -89,12 +90,12 @@ public final class SiteBaker {
                 return new Result(0, problems);
             }
             oven.bake();
-            problems.addAll(store.problems());
+            problems.addAll(store.failures().problems());
             for (Throwable error : oven.getErrors()) {
                 problems.add(
                         Problem.error(SourceLocation.of(source), "JBake: " + error.getMessage()));
             }
-            pages = plan.pages().size() - store.problems().size();
+            pages = plan.pages().size() - store.failures().count();
         }
         writeFiles(destination, plan.files(), problems);
         return new Result(pages, problems);
