@@ -1,6 +1,7 @@
 package org.sociallearning.guide.validate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.sociallearning.guide.entry.Header;
@@ -16,10 +17,20 @@ final class HeaderFieldsCheck {
 
     private final List<String> required;
     private final List<String> known;
+    private final Map<String, String> descriptions;
 
     HeaderFieldsCheck(List<String> required, List<String> optional) {
+        this(required, optional, Map.of());
+    }
+
+    /**
+     * @param descriptions what to write in a field, for the hint when it is missing or empty
+     */
+    HeaderFieldsCheck(
+            List<String> required, List<String> optional, Map<String, String> descriptions) {
         this.required = List.copyOf(required);
         this.known = Stream.concat(required.stream(), optional.stream()).toList();
+        this.descriptions = Map.copyOf(descriptions);
     }
 
     void check(Header header, List<Problem> problems) {
@@ -52,10 +63,10 @@ final class HeaderFieldsCheck {
             if (field.isEmpty()) {
                 problems.add(
                         Problem.error(
-                                SourceLocation.of(
-                                        header.file(), Math.max(1, header.separatorLine())),
+                                new SourceLocation(
+                                        header.file(), Math.max(1, header.separatorLine()), 1),
                                 "missing required field \"" + key + "\"",
-                                "add a line " + key + "=... above the separator"));
+                                "add a line " + key + "=... above the separator" + what(key)));
             } else if (field.get().value().isEmpty()) {
                 problems.add(
                         Problem.error(
@@ -63,8 +74,14 @@ final class HeaderFieldsCheck {
                                         header.file(),
                                         field.get().line(),
                                         field.get().valueColumn()),
-                                "required field \"" + key + "\" is empty"));
+                                "required field \"" + key + "\" is empty",
+                                "fill it in" + what(key)));
             }
         }
+    }
+
+    private String what(String key) {
+        String d = descriptions.get(key);
+        return d == null ? "" : ": " + d;
     }
 }
