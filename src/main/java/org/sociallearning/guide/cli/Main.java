@@ -43,6 +43,12 @@ public final class Main {
             if (cls == BakeCommand.class) {
                 return cls.cast(new BakeCommand(clock));
             }
+            if (cls == ValidateCommand.class) {
+                return cls.cast(new ValidateCommand(clock));
+            }
+            if (cls == NewCommand.class) {
+                return cls.cast(new NewCommand(clock));
+            }
             return CommandLine.defaultFactory().create(cls);
         }
     }
