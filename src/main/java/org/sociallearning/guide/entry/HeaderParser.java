@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads JBake's header format: {@code key=value} lines, a separator line, then the body. Unlike
@@ -33,6 +35,10 @@ public final class HeaderParser {
 
     /** A line that was probably meant as the separator: three or more of the same marks. */
     private static final String LOOKALIKE = "[~=*_#`-]{3,}";
+
+    /** {@code key: value}, as YAML writes it: a lowercase key, a colon, a value. */
+    private static final Pattern COLON_FIELD =
+            Pattern.compile("\\s*([a-z][a-z0-9_-]*)\\s*:\\s*(.*)");
 
     private final String separator;
 
@@ -177,6 +183,18 @@ public final class HeaderParser {
                             new SourceLocation(file, number, keyStart + 1),
                             "header line has no \"=\": \"" + abbreviate(line.strip()) + "\"",
                             noEqualsHint(line.strip())));
+            // "key: value" is read as meant, so its value is checked and not reported missing.
+            Matcher colon = COLON_FIELD.matcher(line);
+            if (colon.matches() && !fields.containsKey(colon.group(1))) {
+                fields.put(
+                        colon.group(1),
+                        new HeaderField(
+                                colon.group(1),
+                                colon.group(2).strip(),
+                                number,
+                                keyStart + 1,
+                                colon.start(2) + 1));
+            }
             return;
         }
         String key = line.substring(0, equals).strip();
@@ -208,9 +226,7 @@ public final class HeaderParser {
     }
 
     private String noEqualsHint(String line) {
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*[:\\s]\\s*(.*)")
-                        .matcher(line);
+        Matcher m = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*[:\\s]\\s*(.*)").matcher(line);
         if (m.matches()) {
             return "write it as " + m.group(1) + "=" + abbreviate(m.group(2));
         }

@@ -163,7 +163,10 @@ final class EntryValidator {
                                             + value.get()
                                             + "\" is not a date in the form "
                                             + datePattern,
-                            "write it as " + datePattern + ", e.g. 2026-11-28"));
+                            "write it as "
+                                    + datePattern
+                                    + ", e.g. "
+                                    + LocalDate.now(clock).format(dates)));
             return Optional.empty();
         }
     }

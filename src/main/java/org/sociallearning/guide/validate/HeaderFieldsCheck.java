@@ -1,8 +1,10 @@
 package org.sociallearning.guide.validate;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.sociallearning.guide.entry.Header;
 import org.sociallearning.guide.entry.HeaderField;
@@ -34,6 +36,7 @@ final class HeaderFieldsCheck {
     }
 
     void check(Header header, List<Problem> problems) {
+        Set<String> meant = new HashSet<>();
         for (HeaderField field : header.fields().values()) {
             if (known.contains(field.key())) {
                 continue;
@@ -41,6 +44,7 @@ final class HeaderFieldsCheck {
             SourceLocation at = new SourceLocation(header.file(), field.line(), field.keyColumn());
             Optional<String> near = Suggestions.closest(field.key(), known);
             if (near.isPresent() && !header.fields().containsKey(near.get())) {
+                meant.add(near.get());
                 problems.add(
                         Problem.error(
                                 at,
@@ -60,14 +64,14 @@ final class HeaderFieldsCheck {
         }
         for (String key : required) {
             Optional<HeaderField> field = header.field(key);
-            if (field.isEmpty()) {
+            if (field.isEmpty() && !meant.contains(key)) {
                 problems.add(
                         Problem.error(
                                 new SourceLocation(
                                         header.file(), Math.max(1, header.separatorLine()), 1),
                                 "missing required field \"" + key + "\"",
                                 "add a line " + key + "=... above the separator" + what(key)));
-            } else if (field.get().value().isEmpty()) {
+            } else if (field.isPresent() && field.get().value().isEmpty()) {
                 problems.add(
                         Problem.error(
                                 new SourceLocation(
