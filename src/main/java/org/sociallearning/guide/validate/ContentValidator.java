@@ -121,14 +121,15 @@ public final class ContentValidator {
         }
         Header header = parsed.header().get();
         checkType(header, inEntries ? "entry" : "page", problems);
+        boolean sound = problems.stream().noneMatch(Problem::isError);
         if (inEntries) {
+            Optional<Entry> entry =
+                    entryValidator.validate(FileNameRules.slugOf(shown), header, problems);
             return new FileResult(
-                    entryValidator.validate(FileNameRules.slugOf(shown), header, problems),
-                    Optional.empty(),
-                    Optional.of(header),
-                    problems);
+                    entry.filter(e -> sound), Optional.empty(), Optional.of(header), problems);
         }
-        return new FileResult(Optional.empty(), page(header, problems), Optional.empty(), problems);
+        Optional<Page> page = page(header, problems).filter(p -> sound);
+        return new FileResult(Optional.empty(), page, Optional.empty(), problems);
     }
 
     private Optional<Page> page(Header header, List<Problem> problems) {
