@@ -20,7 +20,13 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "new",
         mixinStandardHelpOptions = true,
-        description = "Writes content/entries/<slug>.md for a new entry; never overwrites a file.")
+        description = "Writes content/entries/<slug>.md for a new entry; never overwrites a file.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Written.",
+            "1:The file exists, or the site cannot be read.",
+            "2:Invalid command line or option value."
+        })
 final class NewCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -32,19 +38,35 @@ final class NewCommand implements Callable<Integer> {
             description = "The site's source folder (default: ${DEFAULT-VALUE}).")
     Path source;
 
-    @Option(names = "--kind", required = true, description = "course, coach, community, ...")
+    @Option(
+            names = "--kind",
+            required = true,
+            paramLabel = "KIND",
+            description = "course, coach, community, ...")
     String kind;
 
-    @Option(names = "--title", required = true, description = "The resource's name.")
+    @Option(
+            names = "--title",
+            required = true,
+            paramLabel = "TEXT",
+            description = "The resource's name.")
     String title;
 
-    @Option(names = "--url", description = "The provider's page about it.")
+    @Option(names = "--url", paramLabel = "URL", description = "The provider's page about it.")
     String url;
 
-    @Option(names = "--area", split = ",", description = "Skill areas (1 to 3).")
+    @Option(
+            names = "--area",
+            split = ",",
+            paramLabel = "AREA",
+            description = "Skill areas (1 to 3).")
     List<String> areas = List.of();
 
-    @Option(names = "--mode", split = ",", description = "Learning modes (1 to 3).")
+    @Option(
+            names = "--mode",
+            split = ",",
+            paramLabel = "MODE",
+            description = "Learning modes (1 to 3).")
     List<String> modes = List.of();
 
     private final Clock clock;
@@ -83,10 +105,13 @@ final class NewCommand implements Callable<Integer> {
             out.println("Then check it with: ./guide validate " + site.root().relativize(file));
             return ExitCodes.OK;
         } catch (FileAlreadyExistsException e) {
-            out.println(
-                    "guide new: "
-                            + site.root().relativize(writer.fileFor(site.entries(), request))
-                            + " already exists; edit it, or choose a title that says what is different");
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            "guide new: "
+                                    + site.root()
+                                            .relativize(writer.fileFor(site.entries(), request))
+                                    + " already exists; edit it, or choose a title that says what is different");
             return ExitCodes.SITE_PROBLEMS;
         }
     }

@@ -48,6 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(
             names = "--format",
+            paramLabel = "FORMAT",
             defaultValue = "text",
             description =
                     "text, or json: {version, errors, warnings, files, problems: [{file, line,"

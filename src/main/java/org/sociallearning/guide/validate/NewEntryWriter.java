@@ -87,12 +87,15 @@ public final class NewEntryWriter {
         String today = LocalDate.now(clock).format(dates);
         StringBuilder out = new StringBuilder();
         for (String field : FieldSpec.entryFields()) {
+            if (field.equals("reviewed")) {
+                continue; // a curator's field: set when a curator confirms the facts
+            }
             String value =
                     switch (field) {
                         case "title" -> request.title();
                         case "type" -> "entry";
                         case "status" -> "published";
-                        case "date", "reviewed" -> today;
+                        case "date" -> today;
                         case "kind" -> request.kind();
                         case "areas" -> String.join(",", request.areas());
                         case "modes" -> String.join(",", request.modes());

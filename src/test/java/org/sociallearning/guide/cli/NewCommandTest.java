@@ -61,7 +61,6 @@ class NewCommandTest {
                         format=
                         pace=
                         language=en
-                        reviewed=2026-11-29
                         tags=
                         ~~~~~~
                         """);
@@ -103,7 +102,7 @@ class NewCommandTest {
         Files.writeString(file, "mine");
         CliTest.Run again = newEntry();
         assertThat(again.code()).isEqualTo(1);
-        assertThat(again.out()).contains("already exists");
+        assertThat(again.err()).contains("already exists");
         assertThat(file).hasContent("mine");
     }
 
