@@ -69,6 +69,15 @@ final class BakeCommand implements Callable<Integer> {
                     "Build date for reproducible builds, in seconds since 1970 (default: the SOURCE_DATE_EPOCH environment variable; without it the output holds no build date).")
     Long sourceDateEpoch;
 
+    @Option(
+            names = "--annotations",
+            negatable = true,
+            defaultValue = "${env:GITHUB_ACTIONS:-false}",
+            fallbackValue = "true",
+            description =
+                    "Also print GitHub Actions ::error annotations for problems (default: on when GITHUB_ACTIONS=true).")
+    boolean annotations;
+
     private final Clock clock;
 
     BakeCommand(Clock clock) {
@@ -107,7 +116,11 @@ final class BakeCommand implements Callable<Integer> {
                     "[%6.2f s] done%n",
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
         }
-        new ProblemPrinter(out).print(result.problems());
+        ProblemPrinter printer = new ProblemPrinter(out);
+        printer.print(result.problems());
+        if (annotations) {
+            printer.printAnnotations(result.problems());
+        }
         String seconds = String.format(Locale.ROOT, "%.1f s", result.elapsed().toMillis() / 1000.0);
         if (!result.written()) {
             out.println(

@@ -12,7 +12,9 @@ import picocli.CommandLine.Spec;
         description =
                 "Bakes, checks and previews the Social Learning Guide, a static site made from Markdown entries.",
         subcommands = {
+            ValidateCommand.class,
             BakeCommand.class,
+            NewCommand.class,
             ServeCommand.class,
             BenchCommand.class,
             BenchStockCommand.class

@@ -36,17 +36,20 @@ public final class Main {
         return cli;
     }
 
-    /** Creates commands that need the clock, and everything else with picocli's default factory. */
+    /**
+     * Creates commands with a constructor taking the {@link Clock} with that clock, and everything
+     * else with picocli's default factory.
+     */
     private record Factory(Clock clock) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == BakeCommand.class) {
-                return cls.cast(new BakeCommand(clock));
+            try {
+                java.lang.reflect.Constructor<K> withClock =
+                        cls.getDeclaredConstructor(Clock.class);
+                return withClock.newInstance(clock);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
             }
-            if (cls == ServeCommand.class) {
-                return cls.cast(new ServeCommand(clock));
-            }
-            return CommandLine.defaultFactory().create(cls);
         }
     }
 }

@@ -7,11 +7,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads JBake's header format: {@code key=value} lines, a separator line, then the body. Unlike
@@ -28,6 +32,13 @@ public final class HeaderParser {
     }
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** A line that was probably meant as the separator: three or more of the same marks. */
+    private static final String LOOKALIKE = "[~=*_#`-]{3,}";
+
+    /** {@code key: value}, as YAML writes it: a lowercase key, a colon, a value. */
+    private static final Pattern COLON_FIELD =
+            Pattern.compile("\\s*([a-z][a-z0-9_-]*)\\s*:\\s*(.*)");
 
     private final String separator;
 
@@ -66,33 +77,99 @@ public final class HeaderParser {
 
     private Result split(Path file, String text, List<Problem> problems) {
         String[] lines = text.split("\r?\n", -1);
-        Map<String, HeaderField> fields = new LinkedHashMap<>();
-        List<Problem> lineProblems = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            int number = i + 1;
-            if (line.strip().equals(separator)) {
-                String body =
-                        String.join(
-                                "\n", java.util.Arrays.asList(lines).subList(i + 1, lines.length));
-                problems.addAll(lineProblems);
-                return new Result(
-                        Optional.of(new Header(file, fields, number, body, number + 1)), problems);
+        controlCharacter(file, lines).ifPresent(problems::add);
+        int separatorIndex = indexOf(lines, l -> l.strip().equals(separator));
+        if (separatorIndex < 0) {
+            // A mistyped separator is reported, then used, so the header is still checked.
+            separatorIndex = indexOf(lines, l -> l.strip().matches(LOOKALIKE));
+            if (separatorIndex >= 0 && separatorIndex == indexOf(lines, l -> !l.isBlank())) {
+                problems.add(
+                        Problem.error(
+                                new SourceLocation(file, separatorIndex + 1, 1),
+                                "the header starts with \""
+                                        + lines[separatorIndex].strip()
+                                        + "\": this looks like YAML front matter, which the guide"
+                                        + " does not read",
+                                "write key=value lines first, then a line containing only "
+                                        + separator
+                                        + ", as in any file in content/entries/"));
+                return new Result(Optional.empty(), problems);
             }
-            if (line.isBlank()) {
-                continue;
+            if (separatorIndex < 0) {
+                problems.add(missingSeparator(file, lines));
+                return new Result(Optional.empty(), problems);
             }
-            readField(file, line, number, fields, lineProblems);
+            String s = lines[separatorIndex].strip();
+            problems.add(
+                    Problem.error(
+                            new SourceLocation(
+                                    file,
+                                    separatorIndex + 1,
+                                    firstNonBlank(lines[separatorIndex]) + 1),
+                            "\"" + s + "\" is not the header separator \"" + separator + "\"",
+                            "replace it with a line containing only " + separator));
         }
-        problems.add(
-                Problem.error(
-                        SourceLocation.of(file, 1),
-                        "no header separator line \"" + separator + "\" found",
-                        "end the key=value header with a line containing only " + separator));
-        return new Result(Optional.empty(), problems);
+        Map<String, HeaderField> fields = new LinkedHashMap<>();
+        for (int i = 0; i < separatorIndex; i++) {
+            if (!lines[i].isBlank()) {
+                readField(file, lines[i], i + 1, fields, problems);
+            }
+        }
+        String body =
+                String.join("\n", Arrays.asList(lines).subList(separatorIndex + 1, lines.length));
+        int number = separatorIndex + 1;
+        return new Result(
+                Optional.of(new Header(file, fields, number, body, number + 1)), problems);
     }
 
-    private static void readField(
+    private static int indexOf(String[] lines, Predicate<String> test) {
+        for (int i = 0; i < lines.length; i++) {
+            if (test.test(lines[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the separator should have been: the first line that is not {@code key=value}. */
+    private Problem missingSeparator(Path file, String[] lines) {
+        String fix = "a line containing only " + separator;
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank() && lines[i].indexOf('=') < 0) {
+                return Problem.error(
+                        new SourceLocation(file, i + 1, 1),
+                        "no header separator line \"" + separator + "\" before the body",
+                        "insert " + fix + " above line " + (i + 1) + ", where the body starts");
+            }
+        }
+        return Problem.error(
+                new SourceLocation(file, 1, 1),
+                "no header separator line \"" + separator + "\" found",
+                "end the key=value header with " + fix + ", then write the body");
+    }
+
+    /** The first control character, which editors hide and XML feeds reject. */
+    private static Optional<Problem> controlCharacter(Path file, String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            for (int c = 0; c < line.length(); c++) {
+                char ch = line.charAt(c);
+                if (Character.isISOControl(ch) && ch != '\t' && ch != '\r') {
+                    return Optional.of(
+                            Problem.error(
+                                    new SourceLocation(file, i + 1, c + 1),
+                                    String.format(
+                                            "file contains the invisible control character U+%04X",
+                                            (int) ch),
+                                    "delete it (retype the text around it if your editor does not"
+                                            + " show it)"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void readField(
             Path file,
             String line,
             int number,
@@ -105,7 +182,19 @@ public final class HeaderParser {
                     Problem.error(
                             new SourceLocation(file, number, keyStart + 1),
                             "header line has no \"=\": \"" + abbreviate(line.strip()) + "\"",
-                            "write each header line as key=value, or end the header with the separator line"));
+                            noEqualsHint(line.strip())));
+            // "key: value" is read as meant, so its value is checked and not reported missing.
+            Matcher colon = COLON_FIELD.matcher(line);
+            if (colon.matches() && !fields.containsKey(colon.group(1))) {
+                fields.put(
+                        colon.group(1),
+                        new HeaderField(
+                                colon.group(1),
+                                colon.group(2).strip(),
+                                number,
+                                keyStart + 1,
+                                colon.start(2) + 1));
+            }
             return;
         }
         String key = line.substring(0, equals).strip();
@@ -115,7 +204,8 @@ public final class HeaderParser {
             problems.add(
                     Problem.error(
                             new SourceLocation(file, number, equals + 1),
-                            "header line has no field name before \"=\""));
+                            "header line has no field name before \"=\"",
+                            "write it as key=value, e.g. title=..."));
             return;
         }
         HeaderField previous = fields.get(key);
@@ -133,6 +223,16 @@ public final class HeaderParser {
         }
         fields.put(
                 key, new HeaderField(key, rawValue.strip(), number, keyStart + 1, valueStart + 1));
+    }
+
+    private String noEqualsHint(String line) {
+        Matcher m = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*[:\\s]\\s*(.*)").matcher(line);
+        if (m.matches()) {
+            return "write it as " + m.group(1) + "=" + abbreviate(m.group(2));
+        }
+        return "write each header line as key=value, and end the header with a line containing"
+                + " only "
+                + separator;
     }
 
     private static Optional<String> decode(

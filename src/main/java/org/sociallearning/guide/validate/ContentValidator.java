@@ -1,18 +1,14 @@
 package org.sociallearning.guide.validate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Header;
 import org.sociallearning.guide.entry.HeaderParser;
@@ -26,8 +22,6 @@ import org.sociallearning.guide.entry.Taxonomy;
  * elsewhere. Reports every problem of every file in one run, then the duplicates across files.
  */
 public final class ContentValidator {
-
-    private static final String ENTRIES = "entries";
 
     private final Path root;
     private final HeaderParser parser;
@@ -45,84 +39,113 @@ public final class ContentValidator {
 
     /** Validates every Markdown file under the content folder. */
     public ValidationReport validateAll(Path contentFolder) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(contentFolder)) {
-            files =
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> p.toString().endsWith(".md"))
-                            .sorted()
-                            .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + contentFolder, e);
-        }
-        return validate(contentFolder, files);
+        return validate(contentFolder, List.of());
     }
 
     /**
-     * Validates the given files, which must lie in the content folder. Files are read in parallel.
+     * Validates the given files and folders, which must lie in the content folder; none means the
+     * whole folder. Duplicates are looked for across all entries, but reported only for the files
+     * validated. Files are read in parallel.
      */
-    public ValidationReport validate(Path contentFolder, List<Path> files) {
+    public ValidationReport validate(Path contentFolder, List<Path> paths) {
+        ContentFiles content = new ContentFiles(contentFolder, this::display);
+        ContentFiles.Selection selection = paths.isEmpty() ? content.all() : content.select(paths);
         List<FileResult> results =
-                files.parallelStream().map(f -> validateFile(contentFolder, f)).toList();
-        List<Problem> problems = new ArrayList<>();
+                selection.files().parallelStream()
+                        .map(f -> validateFile(f, content.isEntry(f), read(f)))
+                        .toList();
+        List<Problem> problems = new ArrayList<>(selection.problems());
         List<Entry> entries = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
+        Duplicates duplicates = new Duplicates();
         for (FileResult result : results) {
             problems.addAll(result.problems());
             result.entry().ifPresent(entries::add);
             result.page().ifPresent(pages::add);
+            result.entryHeader().ifPresent(h -> duplicates.add(h, true));
         }
-        problems.addAll(duplicates(entries));
+        content.otherEntries(selection.files()).stream()
+                .map(f -> parser.parse(display(f), read(f).orElse(new byte[0])).header())
+                .flatMap(Optional::stream)
+                .forEach(h -> duplicates.add(h, false));
+        problems.addAll(duplicates.problems());
         return new ValidationReport(entries, pages, problems);
     }
 
-    /** What one file held: an entry or a page when it was sound, and its problems. */
-    private record FileResult(Optional<Entry> entry, Optional<Page> page, List<Problem> problems) {}
-
-    private FileResult validateFile(Path contentFolder, Path file) {
-        Path shown = display(file);
-        List<Problem> problems = new ArrayList<>();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.add(
-                    Problem.error(SourceLocation.of(shown), "cannot read file: " + e.getMessage()));
-            return new FileResult(Optional.empty(), Optional.empty(), problems);
+    /**
+     * What one file held: an entry or a page when it was sound, the header of an entry file for the
+     * duplicate check, and its problems.
+     */
+    record FileResult(
+            Optional<Entry> entry,
+            Optional<Page> page,
+            Optional<Header> entryHeader,
+            List<Problem> problems) {
+        FileResult {
+            problems = List.copyOf(problems);
         }
-        HeaderParser.Result parsed = parser.parse(shown, bytes);
-        problems.addAll(parsed.problems());
-        if (parsed.header().isEmpty()) {
-            return new FileResult(Optional.empty(), Optional.empty(), problems);
-        }
-        Header header = parsed.header().get();
-        boolean inEntries = isEntryFile(contentFolder, file);
-        checkSlug(shown, problems);
-        checkType(header, inEntries ? "entry" : "page", problems);
-        if (inEntries) {
-            return new FileResult(
-                    entryValidator.validate(EntryValidator.slugOf(file), header, problems),
-                    Optional.empty(),
-                    problems);
-        }
-        return new FileResult(Optional.empty(), page(header, file, problems), problems);
     }
 
-    private Optional<Page> page(Header header, Path file, List<Problem> problems) {
+    private static Optional<byte[]> read(Path file) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private FileResult validateFile(Path file, boolean inEntries, Optional<byte[]> bytes) {
+        Path shown = display(file);
+        if (bytes.isEmpty()) {
+            return new FileResult(
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    List.of(
+                            Problem.error(
+                                    new SourceLocation(shown, 1, 1),
+                                    "cannot read file",
+                                    "check that the file exists and is readable")));
+        }
+        return validateBytes(shown, inEntries, bytes.get());
+    }
+
+    /** Validates one file's bytes; {@code shown} is the path problems name. */
+    FileResult validateBytes(Path shown, boolean inEntries, byte[] bytes) {
+        List<Problem> problems = new ArrayList<>();
+        HeaderParser.Result parsed = parser.parse(shown, bytes);
+        problems.addAll(parsed.problems());
+        FileNameRules.check(shown, problems);
+        if (parsed.header().isEmpty()) {
+            return new FileResult(Optional.empty(), Optional.empty(), Optional.empty(), problems);
+        }
+        Header header = parsed.header().get();
+        checkType(header, inEntries ? "entry" : "page", problems);
+        boolean sound = problems.stream().noneMatch(Problem::isError);
+        if (inEntries) {
+            Optional<Entry> entry =
+                    entryValidator.validate(FileNameRules.slugOf(shown), header, problems);
+            return new FileResult(
+                    entry.filter(e -> sound), Optional.empty(), Optional.of(header), problems);
+        }
+        Optional<Page> page = page(header, problems).filter(p -> sound);
+        return new FileResult(Optional.empty(), page, Optional.empty(), problems);
+    }
+
+    private Optional<Page> page(Header header, List<Problem> problems) {
         int before = problems.size();
         new HeaderFieldsCheck(FieldSpec.PAGE_REQUIRED, FieldSpec.PAGE_OPTIONAL)
                 .check(header, problems);
         String title = EntryValidator.text(header, "title", FieldSpec.MAX_TITLE, problems);
         String summary = EntryValidator.text(header, "summary", FieldSpec.MAX_SUMMARY, problems);
         boolean published = entryValidator.status(header, problems);
-        Optional<java.time.LocalDate> date = entryValidator.date(header, "date", problems);
+        Optional<LocalDate> date = entryValidator.date(header, "date", problems);
         if (problems.subList(before, problems.size()).stream().anyMatch(Problem::isError)) {
             return Optional.empty();
         }
-        String slug = EntryValidator.slugOf(file);
         return Optional.of(
                 new Page(
-                        slug,
+                        FileNameRules.slugOf(header.file()),
                         title,
                         published,
                         date.orElseThrow(),
@@ -132,92 +155,23 @@ public final class ContentValidator {
     }
 
     private static void checkType(Header header, String expected, List<Problem> problems) {
-        header.value("type")
-                .filter(t -> !t.equals(expected))
-                .ifPresent(
-                        t ->
-                                problems.add(
-                                        Problem.error(
-                                                header.locationOf("type"),
-                                                "type \""
-                                                        + t
-                                                        + "\" does not belong here; files "
-                                                        + (expected.equals("entry")
-                                                                ? "under content/entries/"
-                                                                : "outside content/entries/")
-                                                        + " have type="
-                                                        + expected,
-                                                expected.equals("entry")
-                                                        ? "write type=entry"
-                                                        : "move entries into content/entries/")));
-    }
-
-    private static void checkSlug(Path shown, List<Problem> problems) {
-        String slug = EntryValidator.slugOf(shown);
-        if (!slug.matches(FieldSpec.SLUG)) {
-            problems.add(
-                    Problem.error(
-                            SourceLocation.of(shown),
-                            "file name \"" + shown.getFileName() + "\" is not a valid slug",
-                            "use lowercase letters, digits and single hyphens, e.g. "
-                                    + suggestSlug(slug)
-                                    + ".md"));
-        } else if (slug.length() > 60) {
-            problems.add(
-                    Problem.error(
-                            SourceLocation.of(shown),
-                            "file name is "
-                                    + slug.length()
-                                    + " characters long; at most 60 are allowed",
-                            "shorten the file name"));
+        Optional<String> type = header.value("type");
+        if (type.isEmpty() || type.get().equals(expected)) {
+            return;
         }
-    }
-
-    static String suggestSlug(String name) {
-        String s =
-                java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}", "")
-                        .toLowerCase(Locale.ROOT)
-                        .replaceAll("[^a-z0-9]+", "-")
-                        .replaceAll("(^-+|-+$)", "");
-        return s.isEmpty() ? "my-entry" : s;
-    }
-
-    private static List<Problem> duplicates(List<Entry> entries) {
-        List<Problem> problems = new ArrayList<>();
-        Map<String, Entry> byUrl = new HashMap<>();
-        Map<String, Entry> byTitle = new HashMap<>();
-        for (Entry entry : entries) {
-            Entry sameUrl = byUrl.putIfAbsent(UrlRules.normalise(entry.url()), entry);
-            if (sameUrl != null) {
-                problems.add(
-                        Problem.error(
-                                SourceLocation.of(entry.source()),
-                                "url " + entry.url() + " is already listed by " + sameUrl.source(),
-                                "one entry per resource: merge the two files or link a different page"));
-            }
-            Entry sameTitle = byTitle.putIfAbsent(entry.title().toLowerCase(Locale.ROOT), entry);
-            if (sameTitle != null) {
-                problems.add(
-                        Problem.error(
-                                SourceLocation.of(entry.source()),
-                                "title \""
-                                        + entry.title()
-                                        + "\" is already used by "
-                                        + sameTitle.source(),
-                                "make the title say what is different about this resource"));
-            }
-        }
-        return problems;
-    }
-
-    private static boolean isEntryFile(Path contentFolder, Path file) {
-        Path relative =
-                contentFolder
-                        .toAbsolutePath()
-                        .normalize()
-                        .relativize(file.toAbsolutePath().normalize());
-        return relative.getNameCount() > 1 && relative.getName(0).toString().equals(ENTRIES);
+        boolean entry = expected.equals("entry");
+        problems.add(
+                Problem.error(
+                        header.locationOf("type"),
+                        "type \""
+                                + type.get()
+                                + "\" does not belong here; files "
+                                + (entry ? "under content/entries/" : "outside content/entries/")
+                                + " have type="
+                                + expected,
+                        entry || !type.get().equals("entry")
+                                ? "write type=" + expected
+                                : "move entries into content/entries/"));
     }
 
     private Path display(Path file) {

@@ -1,6 +1,5 @@
 package org.sociallearning.guide.validate;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +41,10 @@ final class EntryValidator {
 
     Optional<Entry> validate(String slug, Header header, List<Problem> problems) {
         int before = countErrors(problems);
-        new HeaderFieldsCheck(FieldSpec.ENTRY_REQUIRED, FieldSpec.ENTRY_OPTIONAL)
+        new HeaderFieldsCheck(
+                        FieldSpec.ENTRY_REQUIRED,
+                        FieldSpec.ENTRY_OPTIONAL,
+                        FieldSpec.entryDescriptions(taxonomy))
                 .check(header, problems);
         String title = text(header, "title", FieldSpec.MAX_TITLE, problems);
         String summary = text(header, "summary", FieldSpec.MAX_SUMMARY, problems);
@@ -57,14 +59,17 @@ final class EntryValidator {
                                         Problem.error(
                                                 header.locationOf("reviewed"),
                                                 "reviewed date " + r + " is in the future",
-                                                "use the day a curator last confirmed the facts")));
+                                                "use the day a curator last confirmed the facts,"
+                                                        + " today ("
+                                                        + LocalDate.now(clock).format(dates)
+                                                        + ") at the latest")));
         String kind = single(header, taxonomy.kind(), problems);
         List<String> areas = several(header, taxonomy.areas(), problems);
         List<String> modes = several(header, taxonomy.modes(), problems);
         String cost = single(header, taxonomy.cost(), problems);
         String format = single(header, taxonomy.format(), problems);
         Optional<String> pace =
-                header.field("pace").map(f -> single(header, taxonomy.pace(), problems));
+                header.value("pace").map(v -> single(header, taxonomy.pace(), problems));
         String url = header.value("url").orElse("");
         if (!url.isEmpty()) {
             UrlRules.problemWith(url)
@@ -74,7 +79,9 @@ final class EntryValidator {
                                             Problem.error(
                                                     header.locationOf("url"),
                                                     m,
-                                                    "write the provider's own page, e.g. https://example.org/course/")));
+                                                    "write the address of the provider's own page"
+                                                            + " as your browser shows it, e.g."
+                                                            + " https://example.org/course/")));
         }
         List<String> languages =
                 list(
@@ -93,7 +100,7 @@ final class EntryValidator {
         if (header.body().isBlank()) {
             problems.add(
                     Problem.error(
-                            SourceLocation.of(header.file(), header.separatorLine()),
+                            new SourceLocation(header.file(), header.separatorLine(), 1),
                             "entry has an empty body",
                             "say below the separator what it is, who it is for and why it is in the guide"));
         }
@@ -156,7 +163,10 @@ final class EntryValidator {
                                             + value.get()
                                             + "\" is not a date in the form "
                                             + datePattern,
-                            "write it as " + datePattern + ", e.g. 2026-11-28"));
+                            "write it as "
+                                    + datePattern
+                                    + ", e.g. "
+                                    + LocalDate.now(clock).format(dates)));
             return Optional.empty();
         }
     }
@@ -173,7 +183,7 @@ final class EntryValidator {
                                     + " characters long; at most "
                                     + max
                                     + " are allowed",
-                            "shorten it"));
+                            "shorten it by " + (value.length() - max) + " characters"));
         }
         return value;
     }
@@ -202,11 +212,16 @@ final class EntryValidator {
                         Problem.error(
                                 at,
                                 key + " has an empty value",
-                                "separate values with single commas"));
+                                "separate values with single commas, e.g. "
+                                        + String.join(",", vocabulary.ids().subList(0, 2))));
             } else if (!vocabulary.allows(item.value())) {
                 problems.add(unknownValue(header, vocabulary, item.value(), at));
             } else if (!values.add(item.value())) {
-                problems.add(Problem.error(at, key + " lists \"" + item.value() + "\" twice"));
+                problems.add(
+                        Problem.error(
+                                at,
+                                key + " lists \"" + item.value() + "\" twice",
+                                "remove the second " + item.value()));
             }
         }
         if (values.size() > FieldSpec.MAX_VALUES) {
@@ -218,7 +233,8 @@ final class EntryValidator {
                                     + values.size()
                                     + " values; at most "
                                     + FieldSpec.MAX_VALUES
-                                    + " are allowed"));
+                                    + " are allowed",
+                            "keep the " + FieldSpec.MAX_VALUES + " that fit best"));
         }
         return List.copyOf(values);
     }
@@ -278,10 +294,5 @@ final class EntryValidator {
 
     private static int countErrors(List<Problem> problems) {
         return (int) problems.stream().filter(Problem::isError).count();
-    }
-
-    static String slugOf(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 }

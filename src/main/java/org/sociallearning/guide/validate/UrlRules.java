@@ -12,29 +12,31 @@ final class UrlRules {
 
     /** Why a URL is not acceptable, or empty when it is. */
     static Optional<String> problemWith(String url) {
-        if (url.chars().anyMatch(Character::isWhitespace)) {
-            return Optional.of("url contains white space");
+        if (url.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            return Optional.of("url contains white space; write spaces as %20");
+        }
+        int colon = url.indexOf(':');
+        String scheme = colon < 0 ? "" : url.substring(0, colon).toLowerCase(Locale.ROOT);
+        if (colon > 0 && !scheme.equals("http") && !scheme.equals("https")) {
+            return Optional.of(
+                    "url scheme \""
+                            + url.substring(0, colon)
+                            + ":\" is not allowed; only https:// and http:// links are");
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Optional.of("url is malformed: " + e.getReason());
+            return Optional.of("url is malformed: " + e.getReason() + " at index " + e.getIndex());
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http")) {
-            return Optional.of(
-                    uri.getScheme() == null
-                            ? "url must be absolute, starting with https://"
-                            : "url scheme \""
-                                    + uri.getScheme()
-                                    + "\" is not allowed; use https://");
+        if (uri.getScheme() == null || uri.isOpaque()) {
+            return Optional.of("url must be absolute, starting with https://");
         }
         if (uri.getRawUserInfo() != null) {
             return Optional.of("url must not contain a user name or password");
         }
         if (uri.getHost() == null || !uri.getHost().contains(".")) {
-            return Optional.of("url has no valid host name");
+            return Optional.of("url has no valid host name after " + uri.getScheme() + "://");
         }
         return Optional.empty();
     }

@@ -40,7 +40,7 @@ class HeaderParserTest {
         assertThat(result.problems())
                 .extracting(Problem::toString)
                 .containsExactly(
-                        "content/entries/x.md:1: error: no header separator line \"~~~~~~\" found");
+                        "content/entries/x.md:1:1: error: no header separator line \"~~~~~~\" found");
     }
 
     @Test
@@ -72,5 +72,50 @@ class HeaderParserTest {
     void rejectsBlankSeparator() {
         assertThatThrownBy(() -> new HeaderParser(" "))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void pointsAtWhereTheBodyStartsWhenTheSeparatorIsMissing() {
+        HeaderParser.Result result = parser.parse(file, "title=x\nkind=course\n\nA body.\n");
+        assertThat(result.header()).isEmpty();
+        assertThat(result.problems())
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.toString())
+                                    .isEqualTo(
+                                            "content/entries/x.md:4:1: error: no header separator line \"~~~~~~\" before the body");
+                            assertThat(p.hint()).contains("above line 4");
+                        });
+    }
+
+    @Test
+    void reportsAMistypedSeparatorAndStillReadsTheHeader() {
+        HeaderParser.Result result = parser.parse(file, "title=x\nkind course\n~~~~~\nBody\n");
+        assertThat(result.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "content/entries/x.md:3:1: error: \"~~~~~\" is not the header separator \"~~~~~~\"",
+                        "content/entries/x.md:2:1: error: header line has no \"=\": \"kind course\"");
+        assertThat(result.header().orElseThrow().body()).isEqualTo("Body\n");
+        assertThat(result.problems().get(1).hint()).isEqualTo("write it as kind=course");
+    }
+
+    @Test
+    void recognisesYamlFrontMatter() {
+        HeaderParser.Result result = parser.parse(file, "---\ntitle: x\n---\nBody\n");
+        assertThat(result.header()).isEmpty();
+        assertThat(result.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "content/entries/x.md:1:1: error: the header starts with \"---\": this looks like YAML front matter, which the guide does not read");
+    }
+
+    @Test
+    void reportsTheFirstInvisibleControlCharacter() {
+        assertThat(parser.parse(file, "title=a\u0007b\n~~~~~~\nx\u0001\n").problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "content/entries/x.md:1:8: error: file contains the invisible control character U+0007");
     }
 }

@@ -1,0 +1,116 @@
+package org.sociallearning.guide.validate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.sociallearning.guide.entry.Problem;
+import org.sociallearning.guide.entry.SourceLocation;
+
+/**
+ * The files of a content folder: which to validate (all, or those a user named), which are entries,
+ * and files that will never be published because they are not Markdown.
+ */
+final class ContentFiles {
+
+    /** The Markdown files to validate, and problems with the paths themselves. */
+    record Selection(List<Path> files, List<Problem> problems) {
+        Selection {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final Path folder;
+    private final UnaryOperator<Path> display;
+
+    ContentFiles(Path folder, UnaryOperator<Path> display) {
+        this.folder = folder.toAbsolutePath().normalize();
+        this.display = display;
+    }
+
+    Selection all() {
+        return select(List.of(folder));
+    }
+
+    /** The files named, and every Markdown file under the folders named. */
+    Selection select(List<Path> paths) {
+        Set<Path> files = new TreeSet<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path path : paths) {
+            Path absolute = path.toAbsolutePath().normalize();
+            if (!Files.exists(absolute)) {
+                problems.add(
+                        Problem.error(
+                                SourceLocation.of(display.apply(absolute)),
+                                "no such file or folder",
+                                "name entries as content/entries/<slug>.md"));
+            } else if (!absolute.startsWith(folder)) {
+                problems.add(
+                        Problem.error(
+                                SourceLocation.of(display.apply(absolute)),
+                                "is not in the content folder " + display.apply(folder),
+                                "entries live in content/entries/"));
+            } else {
+                for (Path file : walk(absolute)) {
+                    if (isMarkdown(file)) {
+                        files.add(file);
+                    } else if (!file.getFileName().toString().startsWith(".")) {
+                        problems.add(notMarkdown(file));
+                    }
+                }
+            }
+        }
+        return new Selection(List.copyOf(files), problems);
+    }
+
+    boolean isEntry(Path file) {
+        Path relative = folder.relativize(file.toAbsolutePath().normalize());
+        return relative.getNameCount() > 1 && relative.getName(0).toString().equals("entries");
+    }
+
+    /** Every entry file that is not among the given ones. */
+    List<Path> otherEntries(List<Path> selected) {
+        Path entries = folder.resolve("entries");
+        if (!Files.isDirectory(entries)) {
+            return List.of();
+        }
+        Set<Path> taken = new HashSet<>(selected);
+        return walk(entries).stream()
+                .filter(ContentFiles::isMarkdown)
+                .filter(f -> !taken.contains(f))
+                .toList();
+    }
+
+    private Problem notMarkdown(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return Problem.warning(
+                new SourceLocation(display.apply(file), 1, 1),
+                "\"" + name + "\" is not a .md file, so it is neither checked nor published",
+                "rename it to " + base.replaceAll("\\.md$", "") + ".md");
+    }
+
+    private static boolean isMarkdown(Path file) {
+        return file.getFileName().toString().endsWith(".md");
+    }
+
+    private static List<Path> walk(Path start) {
+        try (Stream<Path> walk = Files.walk(start)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> p.toAbsolutePath().normalize())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + start, e);
+        }
+    }
+}
