@@ -6,6 +6,9 @@
   <p class="breadcrumbs"><a href="${root}directory/">Directory</a> <span aria-hidden="true">›</span> <a href="${root}${entry.kind.path}">${entry.kind.label}</a></p>
   <h1>${entry.title}</h1>
   <p class="lead">${entry.summary}</p>
+  <#if entry.link?? && entry.link.broken>
+  <p class="notice notice-warning" role="note"><strong>This link may be broken.</strong> ${entry.link.detail} A curator has been told; the details below may be out of date.</p>
+  </#if>
   <p class="provider">By ${entry.provider}</p>
   <p><a class="button" href="${entry.url}" rel="noopener noreferrer">Visit the provider's page<span class="visually-hidden"> for ${entry.title}</span></a> <span class="external-host">${entry.url?keep_after("://")?keep_before("/")}</span></p>
 

@@ -109,6 +109,7 @@
     <#if entry.pace??><tr><th scope="row">Pace</th><td><@termLinks terms=[entry.pace] root=root/></td></tr></#if>
     <tr><th scope="row">Language</th><td><@termLinks terms=entry.languages root=root/></td></tr>
     <tr><th scope="row">In the guide since</th><td><time datetime="${entry.date}">${entry.date}</time></td></tr>
+    <tr><th scope="row">Link last verified</th><td><#if entry.link?? && entry.link.verified??><time datetime="${entry.link.verified}">${entry.link.verified}</time><#else>Not checked yet.</#if></td></tr>
     <tr><th scope="row">Facts last reviewed</th><td><#if entry.reviewed??><time datetime="${entry.reviewed}">${entry.reviewed}</time><#else>Not yet reviewed: check the details with the provider.</#if></td></tr>
     <#if entry.tags?has_content><tr><th scope="row">Tags</th><td>${entry.tags?join(", ")}</td></tr></#if>
   </tbody>

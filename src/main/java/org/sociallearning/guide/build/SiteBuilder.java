@@ -13,6 +13,7 @@ import org.sociallearning.guide.bake.SiteBaker;
 import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
+import org.sociallearning.guide.site.BuildContext;
 import org.sociallearning.guide.site.SitePlan;
 import org.sociallearning.guide.site.SitePlanner;
 import org.sociallearning.guide.site.SiteSettings;
@@ -99,7 +100,10 @@ public final class SiteBuilder {
                         + entries.stream().filter(Entry::published).count()
                         + " published entries");
         SitePlan plan =
-                new SitePlanner(settings, inputs.taxonomy().orElseThrow(), request.sourceDate())
+                new SitePlanner(
+                                settings,
+                                inputs.taxonomy().orElseThrow(),
+                                new BuildContext(request.sourceDate(), java.util.Map.of()))
                         .plan(entries, inputs.report().pages());
         Path staging = output.newStagingFolder();
         try {

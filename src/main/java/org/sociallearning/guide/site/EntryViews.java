@@ -43,6 +43,18 @@ final class EntryViews {
     }
 
     /**
+     * Link health as templates read it: {@code verified} (a date, when known), {@code broken} and
+     * {@code detail}.
+     */
+    Map<String, Object> linkHealth(LinkHealth health) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        health.lastVerified().ifPresent(d -> view.put("verified", d.toString()));
+        view.put("broken", health.broken());
+        view.put("detail", health.detail());
+        return view;
+    }
+
+    /**
      * The {@code data-*} attributes of a card: space-separated ids, as the filter script reads
      * them.
      */

@@ -40,19 +40,14 @@ public final class SitePlanner {
     private final Comparator<Entry> byTitle;
 
     private final JsonLd jsonLd = new JsonLd();
-    private final Optional<java.time.Instant> sourceDate;
+    private final BuildContext context;
 
     public SitePlanner(SiteSettings settings, Taxonomy taxonomy) {
-        this(settings, taxonomy, Optional.empty());
+        this(settings, taxonomy, BuildContext.none());
     }
 
-    /**
-     * @param sourceDate the build's date from {@code SOURCE_DATE_EPOCH}, shown in the footer when
-     *     given; the output never contains the time it was built otherwise
-     */
-    public SitePlanner(
-            SiteSettings settings, Taxonomy taxonomy, Optional<java.time.Instant> sourceDate) {
-        this.sourceDate = Objects.requireNonNull(sourceDate, "sourceDate");
+    public SitePlanner(SiteSettings settings, Taxonomy taxonomy, BuildContext context) {
+        this.context = Objects.requireNonNull(context, "context");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.views = new EntryViews(taxonomy);
@@ -73,6 +68,10 @@ public final class SitePlanner {
         List<Map<String, Object>> cardList = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             Map<String, Object> card = views.entry(e);
+            LinkHealth health = context.links().get(e.url());
+            if (health != null) {
+                card.put("link", views.linkHealth(health));
+            }
             cards.put(e.slug(), card);
             cardList.add(card);
         }
@@ -431,11 +430,14 @@ public final class SitePlanner {
         site.put("basePath", settings.basePath());
         site.put("language", settings.language());
         site.put("version", settings.version());
-        sourceDate.ifPresent(
-                d ->
-                        site.put(
-                                "built",
-                                d.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString()));
+        context.sourceDate()
+                .ifPresent(
+                        d ->
+                                site.put(
+                                        "built",
+                                        d.atOffset(java.time.ZoneOffset.UTC)
+                                                .toLocalDate()
+                                                .toString()));
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", title);
         page.put("description", description);
