@@ -11,6 +11,9 @@
  * the back button works: ?areas=social-web,social-pedagogy&modes=guidance&kind=course&q=coach
  * (values may also repeat: ?areas=social-web&areas=social-pedagogy).
  *
+ * Long results are listed a page at a time (PAGE cards, then "Show more"): laying out thousands of
+ * cards at each click would cost far more than filtering them. The count still tells every match.
+ *
  * On the home page it only points the grid's cells at the pre-filtered directory.
  */
 (function () {
@@ -33,6 +36,12 @@
   var clearButton = document.getElementById('filter-clear');
   var emptyClearButton = document.getElementById('filter-empty-clear');
   var nav = document.getElementById('facet-nav');
+  var more = document.getElementById('filter-more');
+  var moreWrap = document.getElementById('filter-more-wrap');
+  var PAGE = 120;
+  var limit = PAGE;
+  var panel = document.getElementById('filter-facets');
+  var activeNote = document.getElementById('filter-active');
 
   /** Lower case, without accents: "Société" and "societe" match. */
   function fold(text) {
@@ -74,7 +83,7 @@
   }
 
   // Every card's facet values (as positions, flattened per facet) and search text, read once.
-  var cards = list.children;
+  var cards = Array.prototype.slice.call(list.children);
   var total = cards.length;
   var haystacks = new Array(total);
   var visible = new Uint8Array(total);
@@ -143,9 +152,11 @@
           }
         }
       }
-      var show = matches && failures === 0;
-      if (show) {
+      var match = matches && failures === 0;
+      var show = false;
+      if (match) {
         shown++;
+        show = shown <= limit;
         for (var m = 0; m < facets.length; m++) {
           count(facets[m], i);
         }
@@ -171,8 +182,17 @@
         }
       }
     }
+    var ticked = 0;
+    for (var sf = 0; sf < facets.length; sf++) {
+      ticked += facets[sf].active;
+    }
     status.textContent = 'Showing ' + shown + ' of ' + total;
     empty.hidden = shown > 0;
+    moreWrap.hidden = shown <= limit;
+    more.textContent = 'Show ' + Math.min(PAGE, shown - limit) + ' more (' + (shown - limit) +
+      ' not listed yet)';
+    clearButton.hidden = ticked === 0 && tokens.length === 0;
+    activeNote.textContent = ticked > 0 ? ' (' + ticked + ' selected)' : '';
   }
 
   function count(facet, card) {
@@ -234,9 +254,31 @@
   }
 
   var lastChange = null;
+  var pending = null;
 
-  /** Records the state in the history: typing in a row replaces one entry instead of adding many. */
+  /**
+   * Records the state in the history once the page has been drawn (a history write costs more
+   * than filtering). Typing in a row replaces one history entry instead of adding one per key.
+   */
   function remember(kind) {
+    if (pending === null) {
+      if (document.hidden) {
+        window.setTimeout(writeHistory, 0);
+      } else {
+        window.requestAnimationFrame(function () {
+          window.setTimeout(writeHistory, 0);
+        });
+      }
+    }
+    pending = pending === null || pending === kind ? kind : 'mixed';
+  }
+
+  function writeHistory() {
+    var kind = pending;
+    pending = null;
+    if (kind === null) {
+      return;
+    }
     var url = window.location.pathname + query() + window.location.hash;
     if (url === window.location.pathname + window.location.search + window.location.hash) {
       return;
@@ -256,6 +298,7 @@
       }
     }
     search.value = '';
+    limit = PAGE;
     apply();
     remember('clear');
   }
@@ -272,24 +315,50 @@
         select(facets[i], facets[i].index[box.value], box.checked);
       }
     }
+    limit = PAGE;
     apply();
     remember('facet');
   });
   search.addEventListener('input', function () {
+    limit = PAGE;
     apply();
     remember('text');
   });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
   });
-  clearButton.addEventListener('click', clearAll);
-  emptyClearButton.addEventListener('click', function () {
+  function clearAndFocusResults() {
     clearAll();
     // The button just hid itself: keep the keyboard focus on the results it brought back.
     status.focus();
+  }
+  clearButton.addEventListener('click', clearAndFocusResults);
+  more.addEventListener('click', function () {
+    var first = limit;
+    limit += PAGE;
+    apply();
+    // Keyboard users continue from the first card that was just listed.
+    var listed = 0;
+    for (var i = 0; i < total; i++) {
+      if (visible[i] === 1 && listed++ === first) {
+        cards[i].querySelector('a').focus();
+        break;
+      }
+    }
   });
+  emptyClearButton.addEventListener('click', clearAndFocusResults);
+
+  // Wide screens show the facets beside the results; phones fold them under their summary.
+  var wide = window.matchMedia('(min-width: 56rem)');
+  function fitPanel() {
+    panel.open = wide.matches;
+  }
+  wide.addEventListener('change', fitPanel);
+  fitPanel();
   window.addEventListener('popstate', function () {
+    pending = null;
     readLocation();
+    limit = PAGE;
     apply();
     lastChange = null;
   });
