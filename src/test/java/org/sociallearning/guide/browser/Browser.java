@@ -124,35 +124,37 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** A screenshot of the whole page, not only the viewport, as PNG. */
+    /**
+     * A screenshot of the whole page as PNG (at most 16,000 px tall): the viewport is stretched to
+     * the page's height first, so that cards drawn only near the viewport (content-visibility) are
+     * drawn too.
+     */
     void screenshot(Path file) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> metrics =
-                (Map<String, Object>)
-                        driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
-                                .get("cssContentSize");
-        Number width = (Number) metrics.get("width");
-        Number height = (Number) metrics.get("height");
-        Map<String, Object> shot =
-                driver.executeCdpCommand(
-                        "Page.captureScreenshot",
-                        Map.of(
-                                "format",
-                                "png",
-                                "captureBeyondViewport",
-                                true,
-                                "clip",
-                                Map.of(
-                                        "x", 0,
-                                        "y", 0,
-                                        "width", width.doubleValue(),
-                                        "height", Math.min(height.doubleValue(), 12_000),
-                                        "scale", 1)));
+        Number width = (Number) script("return window.innerWidth");
+        Number height =
+                (Number) script("return document.documentElement.getBoundingClientRect().height");
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        width.intValue(),
+                        "height",
+                        Math.min((int) Math.ceil(height.doubleValue()), 16_000),
+                        "deviceScaleFactor",
+                        1,
+                        "mobile",
+                        false));
         try {
+            driver.executeAsyncScript(
+                    "requestAnimationFrame(() => requestAnimationFrame(arguments[0]))");
+            Map<String, Object> shot =
+                    driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
             Files.createDirectories(file.getParent());
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 

@@ -199,6 +199,7 @@ class DirectoryFilterTest {
         assertVisibleFocus(clear);
         clear.sendKeys(Keys.ENTER);
         assertShows("");
+        assertThat(browser.script("return document.activeElement.id")).isEqualTo("result-count");
     }
 
     @Test

@@ -61,6 +61,11 @@ final class Entries {
         }
     }
 
+    /** The site path of the first entry's page, e.g. {@code entries/some-slug/}. */
+    String firstPagePath() {
+        return "entries/" + slugs.get(0) + "/";
+    }
+
     int size() {
         return slugs.size();
     }
