@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "macros.ftl" as g>
 <#assign site = content.site page = content.page root = content.page.root>
-<@g.layout site=site page=page>
+<@g.layout site=site page=page scripts=["js/filter.js"]>
 <section class="hero">
   <h1>${site.title}</h1>
   <p class="lead">${site.description}</p>
@@ -10,7 +10,7 @@
 
 <section aria-labelledby="grid-heading">
   <h2 id="grid-heading">Start from what you want to learn, and how</h2>
-  <p>Three skill areas, three ways to learn. Each cell counts the entries that teach that skill in that way.</p>
+  <p>Three skill areas, three ways to learn. Each cell counts the entries that teach that skill in that way: open one to see them.</p>
   <div class="grid-scroll">
   <table class="grid">
     <caption class="visually-hidden">Entries by skill area and learning mode</caption>
@@ -22,7 +22,7 @@
       <tr>
         <th scope="row"><a href="${row.path}">${row.label}</a><span class="grid-desc">${row.description}</span></th>
         <#list row.cells as cell>
-        <td><a class="cell-link" href="${cell.path}"><span class="cell-count">${cell.count}</span><span class="visually-hidden"> entries for ${row.label}, ${cell.mode.label}</span></a></td>
+        <td><a class="cell-link" href="${cell.path}" data-directory-href="directory/?areas=${row.id}&amp;modes=${cell.mode.id}"><span class="cell-count">${cell.count}</span><span class="visually-hidden"> entries for ${row.label}, ${cell.mode.label}</span></a></td>
         </#list>
       </tr>
       </#list>

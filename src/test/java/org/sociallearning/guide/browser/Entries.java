@@ -1,0 +1,119 @@
+package org.sociallearning.guide.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The test's own account of what the filter must show, computed from the baked {@code
+ * entries.json}: OR within a facet, AND across facets, and every word of the text in the title,
+ * provider, summary or tags, ignoring case and accents.
+ */
+final class Entries {
+
+    /** The filter's facets: entry field names, as in the URL. */
+    static final List<String> FIELDS =
+            List.of("kind", "areas", "modes", "cost", "format", "pace", "language");
+
+    private final List<Map<String, List<String>>> facets = new ArrayList<>();
+    private final List<String> slugs = new ArrayList<>();
+    private final List<String> texts = new ArrayList<>();
+
+    Entries(Path entriesJson) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(entriesJson.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (JsonNode entry : root.get("entries")) {
+            slugs.add(entry.get("slug").asText());
+            Map<String, List<String>> values = new LinkedHashMap<>();
+            for (String field : FIELDS) {
+                List<String> list = new ArrayList<>();
+                JsonNode node = entry.get(field);
+                if (node != null && node.isArray()) {
+                    node.forEach(v -> list.add(v.asText()));
+                } else if (node != null) {
+                    list.add(node.asText());
+                }
+                values.put(field, list);
+            }
+            facets.add(values);
+            List<String> tags = new ArrayList<>();
+            entry.get("tags").forEach(t -> tags.add(t.asText()));
+            texts.add(
+                    fold(
+                            String.join(
+                                    "\n",
+                                    entry.get("title").asText(),
+                                    entry.get("provider").asText(),
+                                    entry.get("summary").asText(),
+                                    String.join(" ", tags))));
+        }
+    }
+
+    /** The site path of the first entry's page, e.g. {@code entries/some-slug/}. */
+    String firstPagePath() {
+        return "entries/" + slugs.get(0) + "/";
+    }
+
+    int size() {
+        return slugs.size();
+    }
+
+    /** The slugs that match a selection (field to ticked values) and a search text. */
+    List<String> matching(Map<String, List<String>> selection, String text) {
+        List<String> words =
+                List.of(fold(text).trim().split("\\s+")).stream()
+                        .filter(w -> !w.isEmpty())
+                        .toList();
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            if (matches(i, selection, words)) {
+                result.add(slugs.get(i));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The count the filter shows beside a value: the entries it would show with that value ticked
+     * in its facet instead of the facet's current choice.
+     */
+    int countFor(Map<String, List<String>> selection, String text, String field, String value) {
+        Map<String, List<String>> instead = new LinkedHashMap<>(selection);
+        instead.put(field, List.of(value));
+        return matching(instead, text).size();
+    }
+
+    private boolean matches(int i, Map<String, List<String>> selection, List<String> words) {
+        for (String word : words) {
+            if (!texts.get(i).contains(word)) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, List<String>> facet : selection.entrySet()) {
+            if (!facet.getValue().isEmpty()
+                    && facets.get(i).get(facet.getKey()).stream()
+                            .noneMatch(facet.getValue()::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+}
