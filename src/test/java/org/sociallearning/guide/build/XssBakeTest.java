@@ -108,8 +108,26 @@ class XssBakeTest {
                                     && isSameOrigin(e.attr("src"))
                                     && e.data().isEmpty());
             case "link" -> isSameOrigin(e.attr("href")) || isCanonical(e);
-            default -> false;
+            default -> isInTheDirectorysFilterForm(e);
         };
+    }
+
+    /**
+     * The directory's own filter controls: its form (a GET to the same page), what is in it, and
+     * its clear buttons; never inside an entry body, never with an event-handler attribute.
+     */
+    private static boolean isInTheDirectorysFilterForm(Element e) {
+        Element form = e.closest("form#filter");
+        boolean ownControl =
+                form != null
+                        ? form.attr("action").equals("./") && form.attr("method").equals("get")
+                        : e.id().startsWith("filter-");
+        return ownControl
+                && e.closest(".entry-body") == null
+                && e.attributes().asList().stream()
+                        .noneMatch(
+                                a -> a.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on"))
+                && e.ownerDocument().location().contains("/directory/");
     }
 
     private static boolean isCanonical(Element link) {
