@@ -3,7 +3,7 @@
 <#assign site = content.site page = content.page root = content.page.root entry = content.entry>
 <@g.layout site=site page=page ogType="article" jsonld=content.jsonld!"">
 <article class="entry">
-  <p class="breadcrumbs"><a href="${root}directory/">Directory</a> <span aria-hidden="true">›</span> <a href="${root}${entry.kind.path}">${entry.kind.label}</a></p>
+  <@g.breadcrumbs root=root trail=[{"label": "Directory", "path": "directory/"}, {"label": entry.kind.label, "path": entry.kind.path}, {"label": entry.title}]/>
   <h1>${entry.title}</h1>
   <p class="lead">${entry.summary}</p>
   <#if entry.link?? && entry.link.broken>

@@ -1,15 +1,15 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "macros.ftl" as g>
 <#assign site = content.site page = content.page root = content.page.root>
-<@g.layout site=site page=page>
+<@g.layout site=site page=page indexable=content.entries?has_content>
 <#if content.field == "cell">
-<p class="breadcrumbs"><a href="${root}directory/">Directory</a> <span aria-hidden="true">›</span> <a href="${root}${content.area.path}">${content.area.label}</a></p>
+<@g.breadcrumbs root=root trail=[{"label": "Directory", "path": "directory/"}, {"label": content.area.label, "path": content.area.path}, {"label": content.mode.label}]/>
 <h1>${content.area.label}: ${content.mode.label?lower_case}</h1>
 <p class="lead">${content.area.description}</p>
 <p>${content.mode.label}: ${content.mode.description}</p>
 <#assign query = "areas=" + content.area.id + "&modes=" + content.mode.id>
 <#else>
-<p class="breadcrumbs"><a href="${root}directory/">Directory</a> <span aria-hidden="true">›</span> ${content.facetLabel}</p>
+<@g.breadcrumbs root=root trail=[{"label": "Directory", "path": "directory/"}, {"label": content.facetLabel + ": " + content.term.label}]/>
 <h1>${content.facetLabel}: ${content.term.label}</h1>
 <#if content.term.description?has_content><p class="lead">${content.term.description}</p></#if>
 <#assign query = content.field + "=" + content.term.id>

@@ -20,7 +20,7 @@
     <tbody>
       <#list content.rows as row>
       <tr>
-        <th scope="row"><a href="${row.path}">${row.label}</a><span class="grid-desc">${row.description}</span></th>
+        <th scope="row"><a href="${row.path}">${row.label}</a><span class="grid-desc" aria-hidden="true">${row.description}</span></th>
         <#list row.cells as cell>
         <td><a class="cell-link" href="${cell.path}" data-directory-href="directory/?areas=${row.id}&amp;modes=${cell.mode.id}"><span class="cell-count">${cell.count}</span><span class="visually-hidden"> entries for ${row.label}, ${cell.mode.label}</span></a></td>
         </#list>

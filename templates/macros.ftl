@@ -2,7 +2,7 @@
 <#-- The guide's one layout and its shared fragments. Every page template imports this file as "g". -->
 
 <#-- The page frame: head, skip link, header, main, footer. Every template calls it exactly once. -->
-<#macro layout site page scripts=[] ogType="website" jsonld="">
+<#macro layout site page scripts=[] ogType="website" jsonld="" indexable=true>
 <#local root = page.root>
 <#local home = root?has_content?then(root, "./")>
 <!DOCTYPE html>
@@ -14,12 +14,16 @@
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <title><#if page.path?has_content>${page.title} · ${site.title}<#else>${site.title}</#if></title>
 <meta name="description" content="${page.description}">
+<#if indexable>
 <link rel="canonical" href="${page.canonical}">
+<#else>
+<meta name="robots" content="noindex">
+</#if>
 <meta property="og:type" content="${ogType}">
 <meta property="og:site_name" content="${site.title}">
 <meta property="og:title" content="${page.title}">
 <meta property="og:description" content="${page.description}">
-<meta property="og:url" content="${page.canonical}">
+<#if indexable><meta property="og:url" content="${page.canonical}"></#if>
 <meta name="generator" content="Social Learning Guide ${site.version} (JBake)">
 <link rel="alternate" type="application/atom+xml" title="${site.title}: new entries" href="${root}feed.xml">
 <link rel="icon" href="${root}img/favicon.svg" type="image/svg+xml">
@@ -84,6 +88,15 @@
 <#else>
 <p class="empty">No entries here yet. <a href="${root}contribute/">Know a good one? Add it.</a></p>
 </#if>
+</#macro>
+
+<#-- Where a page sits: a trail of {label, path} links; the last one, without a path, is the page itself. -->
+<#macro breadcrumbs root trail>
+<nav class="breadcrumbs" aria-label="Breadcrumb">
+  <ol>
+  <#list trail as crumb><li><#if crumb.path??><a href="${root}${crumb.path}">${crumb.label}</a><#else><span aria-current="page">${crumb.label}</span></#if></li></#list>
+  </ol>
+</nav>
 </#macro>
 
 <#-- A compact list of entries: title and provider. -->

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jbake.app.Asset;
 import org.jbake.app.JBakeException;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
@@ -78,7 +77,7 @@ public final class SiteBaker {
             utensils.setCrawler(new GuideCrawler(store, config, entries));
             utensils.setRenderer(
                     new Renderer(store, config, new GuideTemplateEngine(store, config)));
-            utensils.setAsset(new Asset(config));
+            utensils.setAsset(new SiteAssets(config));
             Oven oven;
             try {
                 oven = new Oven(utensils);

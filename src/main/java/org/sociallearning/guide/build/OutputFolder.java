@@ -2,10 +2,14 @@ package org.sociallearning.guide.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,16 +71,74 @@ final class OutputFolder {
      * seconds here, and would otherwise add to every bake's time).
      */
     void replaceWith(Path staging) {
+        Path previous = null;
         try {
             if (Files.exists(output)) {
-                Path previous =
-                        Files.createTempDirectory(output.getParent(), prefix() + "previous-");
+                previous = Files.createTempDirectory(output.getParent(), prefix() + "previous-");
                 Files.delete(previous);
                 move(output, previous);
             }
             move(staging, output);
         } catch (IOException e) {
+            restore(previous, e);
             throw new UncheckedIOException("cannot move the new site into " + output, e);
+        }
+    }
+
+    /** Puts the previous output back after a failed swap, so a failure never leaves no site. */
+    private void restore(Path previous, IOException failure) {
+        if (previous != null && Files.exists(previous) && !Files.exists(output)) {
+            try {
+                move(previous, output);
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /**
+     * Takes the output's lock for one build: two bakes into the same folder at once (two terminals,
+     * or serve and bake) would otherwise sweep each other's staging folders.
+     *
+     * @return the lock, or empty when another bake holds it
+     */
+    /** A held lock on the output folder. */
+    interface Lock extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    Optional<Lock> lock() {
+        try {
+            Files.createDirectories(output.getParent());
+            FileChannel channel =
+                    FileChannel.open(
+                            output.getParent().resolve(prefix() + "lock"),
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                return Optional.empty();
+            }
+            FileLock held = lock;
+            return Optional.of(
+                    () -> {
+                        try {
+                            held.release();
+                            channel.close();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(
+                                    "cannot release the lock on " + output, e);
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + output, e);
         }
     }
 

@@ -62,14 +62,34 @@ public final class SiteBuilder {
             problems.add(Problem.error(SourceLocation.of(output.path()), refusal.get()));
             return result(problems, List.of(), 0, output, false, start);
         }
-        // Earlier bakes' previous outputs are deleted in the background while this bake works.
+        Optional<OutputFolder.Lock> lock = output.lock();
+        if (lock.isEmpty()) {
+            problems.add(
+                    Problem.error(
+                            SourceLocation.of(output.path()),
+                            "another bake is writing to this folder; wait for it to finish, or bake into another one with --output"));
+            return result(problems, List.of(), 0, output, false, start);
+        }
+        // Earlier bakes' previous outputs (and staging folders of bakes that died) are deleted in
+        // the background while this bake works. The lock guarantees none of them is in use.
         List<Path> leftovers = output.leftovers();
-        Thread sweeper = new Thread(() -> leftovers.forEach(FileTrees::delete), "guide-sweeper");
+        Thread sweeper =
+                new Thread(() -> leftovers.forEach(SiteBuilder::deleteQuietly), "guide-sweeper");
         sweeper.start();
         try {
             return build(request, output, problems, start);
         } finally {
+            lock.get().close();
             joinQuietly(sweeper);
+        }
+    }
+
+    /** A leftover that cannot be deleted now is tried again by the next bake. */
+    private static void deleteQuietly(Path leftover) {
+        try {
+            FileTrees.delete(leftover);
+        } catch (java.io.UncheckedIOException e) {
+            // left for the next bake's sweep
         }
     }
 
@@ -95,6 +115,22 @@ public final class SiteBuilder {
         }
         // OrientDB starts slowly in a cold JVM: warm it up while the pages are planned.
         OrientWarmup warmup = OrientWarmup.start();
+        try {
+            return planAndBake(request, output, problems, start, inputs, settings, warmup);
+        } finally {
+            warmup.await();
+        }
+    }
+
+    private BuildResult planAndBake(
+            Request request,
+            OutputFolder output,
+            List<Problem> problems,
+            long start,
+            Inputs inputs,
+            SiteSettings settings,
+            OrientWarmup warmup) {
+        List<Entry> entries = inputs.report().entries();
         progress.accept(
                 "Planning pages for "
                         + entries.stream().filter(Entry::published).count()

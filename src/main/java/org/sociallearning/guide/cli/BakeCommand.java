@@ -69,14 +69,7 @@ final class BakeCommand implements Callable<Integer> {
                     "Build date for reproducible builds, in seconds since 1970 (default: the SOURCE_DATE_EPOCH environment variable; without it the output holds no build date).")
     Long sourceDateEpoch;
 
-    @Option(
-            names = "--annotations",
-            negatable = true,
-            defaultValue = "${env:GITHUB_ACTIONS:-false}",
-            fallbackValue = "true",
-            description =
-                    "Also print GitHub Actions ::error annotations for problems (default: on when GITHUB_ACTIONS=true).")
-    boolean annotations;
+    @Mixin AnnotationsOption annotations;
 
     private final Clock clock;
 
@@ -116,11 +109,7 @@ final class BakeCommand implements Callable<Integer> {
                     "[%6.2f s] done%n",
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
         }
-        ProblemPrinter printer = new ProblemPrinter(out);
-        printer.print(result.problems());
-        if (annotations) {
-            printer.printAnnotations(result.problems());
-        }
+        annotations.print(new ProblemPrinter(out), result.problems());
         String seconds = String.format(Locale.ROOT, "%.1f s", result.elapsed().toMillis() / 1000.0);
         if (!result.written()) {
             out.println(
@@ -133,8 +122,7 @@ final class BakeCommand implements Callable<Integer> {
         }
         out.println(
                 "Baked "
-                        + ProblemPrinter.plural(result.entries(), "entry")
-                                .replace("entrys", "entries")
+                        + ProblemPrinter.plural(result.entries(), "entry", "entries")
                         + " ("
                         + result.drafts()
                         + " draft"

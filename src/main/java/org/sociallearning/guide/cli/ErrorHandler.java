@@ -19,6 +19,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
                             "guide: error: " + io.getMessage() + ": " + io.getCause().getMessage());
             return ExitCodes.SITE_PROBLEMS;
         }
+        if (e instanceof java.io.IOException io) {
+            cli.getErr().println("guide: error: " + io.getMessage());
+            return ExitCodes.SITE_PROBLEMS;
+        }
         cli.getErr().println("guide: internal error: " + e);
         e.printStackTrace(cli.getErr());
         return ExitCodes.INTERNAL;

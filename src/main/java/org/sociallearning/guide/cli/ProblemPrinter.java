@@ -94,6 +94,10 @@ final class ProblemPrinter {
         return plural(errors, "error") + ", " + plural(warnings, "warning");
     }
 
+    static String plural(long n, String noun, String nouns) {
+        return n + " " + (n == 1 ? noun : nouns);
+    }
+
     static String plural(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }

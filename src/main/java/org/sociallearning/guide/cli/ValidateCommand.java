@@ -51,15 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
                             + " 0 for a whole file (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(
-            names = "--annotations",
-            negatable = true,
-            defaultValue = "${env:GITHUB_ACTIONS:-false}",
-            fallbackValue = "true",
-            description =
-                    "Also print GitHub Actions ::error annotations (text format; default: on when"
-                            + " GITHUB_ACTIONS=true).")
-    boolean annotations;
+    @Mixin AnnotationsOption annotations;
 
     @Parameters(
             paramLabel = "PATH",
@@ -81,10 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (format == Format.json) {
             printer.printJson(problems);
         } else {
-            printer.print(problems);
-            if (annotations) {
-                printer.printAnnotations(problems);
-            }
+            annotations.print(printer, problems);
             int checked = inputs.report().entries().size() + inputs.report().pages().size();
             out.println(ProblemPrinter.summary(problems, checked));
         }

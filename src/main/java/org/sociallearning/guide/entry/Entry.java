@@ -54,9 +54,9 @@ public record Entry(
         }
     }
 
-    /** The date a reader should trust the facts from: the last review, else the day it joined. */
+    /** When the entry last changed: the later of the day it joined and its last review. */
     public LocalDate lastModified() {
-        return reviewed.orElse(date);
+        return reviewed.filter(r -> r.isAfter(date)).orElse(date);
     }
 
     /** The entry's grid cells, as (area, mode) pairs in header order. */

@@ -9,11 +9,20 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Cleans untrusted HTML: keeps text formatting, lists, tables, headings and links; drops script,
- * style, frames, forms, event handlers, inline styles and every URL that is not http(s) or mailto.
- * Outbound links get {@code rel="noopener noreferrer"} (not {@code nofollow}: a curator vouches for
- * every entry); headings move down so that a page keeps one {@code <h1>}.
+ * style, frames, forms, event handlers, inline styles and every URL that is not http(s), mailto or
+ * relative. Outbound links get {@code rel="noopener noreferrer"} (not {@code nofollow}: a curator
+ * vouches for every entry); headings move down so that a page keeps one {@code <h1>}.
  */
 public final class HtmlSanitizer {
+
+    private static final String RELATIVE_BASE = "https://relative.invalid/";
+
+    /**
+     * The relative links kept: to a sibling or parent path, or a fragment. Root-relative links
+     * ({@code /x}) would break under a sub-path, and anything else (a bare {@code x:y}) is dropped.
+     */
+    private static final java.util.regex.Pattern RELATIVE =
+            java.util.regex.Pattern.compile("(\\.\\.?/|#)[^:\\s]*");
 
     private final Cleaner cleaner;
 
@@ -27,7 +36,7 @@ public final class HtmlSanitizer {
                         .removeTags("img")
                         .removeProtocols("a", "href", "ftp")
                         .addProtocols("a", "href", "http", "https", "mailto")
-                        .preserveRelativeLinks(false);
+                        .preserveRelativeLinks(true);
         this.cleaner = new Cleaner(safelist);
     }
 
@@ -44,12 +53,19 @@ public final class HtmlSanitizer {
         if (topLevel < 2 || topLevel > 6) {
             throw new IllegalArgumentException("topLevel must be 2 to 6: " + topLevel);
         }
-        Document dirty = Jsoup.parseBodyFragment(html, "");
+        // Relative links (to the site's own pages, or #fragments) are kept as written: they resolve
+        // against an https base here only so that the protocol check can pass them; the baked
+        // site's internal link check then proves they lead somewhere.
+        Document dirty = Jsoup.parseBodyFragment(html, RELATIVE_BASE);
         Document clean = cleaner.clean(dirty);
         for (Element link : clean.select("a[href]")) {
             String href = link.attr("href").toLowerCase(Locale.ROOT);
-            if (href.startsWith("http://") || href.startsWith("https://")) {
+            if (href.startsWith("http://")
+                    || href.startsWith("https://")
+                    || href.startsWith("//")) {
                 link.attr("rel", "noopener noreferrer");
+            } else if (!href.startsWith("mailto:") && !RELATIVE.matcher(href).matches()) {
+                link.removeAttr("href");
             }
         }
         demoteHeadings(clean, topLevel);

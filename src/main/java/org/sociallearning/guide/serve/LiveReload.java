@@ -8,12 +8,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Server-sent events that tell open preview pages to reload, or show a failed bake's problems, and
  * the small script that listens to them (served from the same origin, so the pages' CSP allows it).
+ * An open stream holds no server thread: the handler returns at once, and a heartbeat finds clients
+ * that went away.
  */
 final class LiveReload {
 
@@ -21,8 +24,27 @@ final class LiveReload {
     static final String EVENTS_PATH = "/__guide/events";
     private static final String TAG = "<script src=\"" + SCRIPT_PATH + "\" defer></script>";
 
-    private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
-    private final CountDownLatch closed = new CountDownLatch(1);
+    /** An open event stream. */
+    private record Client(HttpExchange exchange, OutputStream out) {
+        boolean send(String message) {
+            try {
+                synchronized (out) {
+                    out.write(message.getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        void close() {
+            exchange.close();
+        }
+    }
+
+    private final List<Client> clients = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService heartbeat;
     private final byte[] script;
 
     LiveReload() throws IOException {
@@ -32,6 +54,15 @@ final class LiveReload {
             }
             this.script = in.readAllBytes();
         }
+        this.heartbeat =
+                Executors.newSingleThreadScheduledExecutor(
+                        r -> {
+                            Thread t = new Thread(r, "guide-live-reload");
+                            t.setDaemon(true);
+                            return t;
+                        });
+        heartbeat.scheduleAtFixedRate(
+                () -> broadcastRaw(": heartbeat\n\n"), 15, 15, TimeUnit.SECONDS);
     }
 
     /** Adds the live-reload script to an HTML page. */
@@ -51,38 +82,31 @@ final class LiveReload {
     }
 
     HttpHandler eventsHandler() {
-        return this::stream;
+        return this::open;
     }
 
-    private void stream(HttpExchange exchange) throws IOException {
+    private void open(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        clients.add(out);
-        try {
-            // Hold the connection open; a heartbeat finds clients that went away.
-            while (!closed.await(15, TimeUnit.SECONDS)) {
-                if (!send(out, ": heartbeat\n\n")) {
-                    break;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            clients.remove(out);
-            exchange.close();
+        Client client = new Client(exchange, exchange.getResponseBody());
+        if (client.send(": connected\n\n")) {
+            clients.add(client);
+        } else {
+            client.close();
         }
     }
 
     /** Sends an event to every open page. */
     void broadcast(String event, String data) {
-        String message = "event: " + event + "\ndata: " + data.replace("\n", "\ndata: ") + "\n\n";
-        for (OutputStream client : clients) {
-            if (!send(client, message)) {
+        broadcastRaw("event: " + event + "\ndata: " + data.replace("\n", "\ndata: ") + "\n\n");
+    }
+
+    private void broadcastRaw(String message) {
+        for (Client client : clients) {
+            if (!client.send(message)) {
                 clients.remove(client);
+                client.close();
             }
         }
     }
@@ -92,18 +116,10 @@ final class LiveReload {
     }
 
     void close() {
-        closed.countDown();
-    }
-
-    private static boolean send(OutputStream out, String message) {
-        try {
-            synchronized (out) {
-                out.write(message.getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            }
-            return true;
-        } catch (IOException e) {
-            return false;
+        heartbeat.shutdownNow();
+        for (Client client : clients) {
+            client.close();
         }
+        clients.clear();
     }
 }

@@ -76,7 +76,11 @@ final class SourceWatcher implements AutoCloseable {
                     relevant |= drain(next);
                 }
                 if (relevant) {
-                    onChange.run();
+                    try {
+                        onChange.run();
+                    } catch (RuntimeException e) {
+                        // the listener reports its own failures; never stop watching
+                    }
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

@@ -139,7 +139,14 @@ public final class StaticSiteServer implements AutoCloseable {
                 }
                 if (Files.isDirectory(file)) {
                     if (!path.endsWith("/")) {
-                        redirect(exchange, path + "/");
+                        URI uri = exchange.getRequestURI();
+                        redirect(
+                                exchange,
+                                uri.getRawPath()
+                                        + "/"
+                                        + (uri.getRawQuery() == null
+                                                ? ""
+                                                : "?" + uri.getRawQuery()));
                         return;
                     }
                     file = file.resolve("index.html");

@@ -12,5 +12,11 @@ public record SitePlan(List<PageSpec> pages, Map<String, String> files, int entr
     public SitePlan {
         pages = List.copyOf(pages);
         files = Map.copyOf(files);
+        java.util.Set<String> paths = new java.util.HashSet<>(files.keySet());
+        for (PageSpec page : pages) {
+            if (!paths.add(page.path())) {
+                throw new IllegalStateException("two pages would be written to " + page.path());
+            }
+        }
     }
 }

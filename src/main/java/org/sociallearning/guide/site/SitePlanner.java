@@ -410,11 +410,7 @@ public final class SitePlanner {
     }
 
     private static Optional<LocalDate> newestOf(List<Entry> entries) {
-        return Optional.of(
-                entries.stream()
-                        .map(Entry::lastModified)
-                        .max(Comparator.naturalOrder())
-                        .orElse(LocalDate.EPOCH));
+        return entries.stream().map(Entry::lastModified).max(Comparator.naturalOrder());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -70,6 +71,67 @@ final class ContentFiles {
         }
         return new Selection(List.copyOf(files), problems);
     }
+
+    /**
+     * Why a file may not be where it is: every file becomes a page at a URL made from its name
+     * alone, so entries live directly in content/entries/, pages directly in content/, and a page
+     * may not take a name the site uses for its own pages.
+     */
+    Optional<Problem> misplaced(Path file) {
+        Path relative = folder.relativize(file.toAbsolutePath().normalize());
+        SourceLocation at = new SourceLocation(display.apply(file), 1, 1);
+        if (isEntry(file) && relative.getNameCount() != 2) {
+            return Optional.of(
+                    Problem.error(
+                            at,
+                            "entries live directly in content/entries/, not in a subfolder",
+                            "move it to content/entries/" + file.getFileName()));
+        }
+        if (!isEntry(file) && relative.getNameCount() != 1) {
+            return Optional.of(
+                    Problem.error(
+                            at,
+                            "pages live directly in content/, not in a subfolder",
+                            "move it to content/"
+                                    + file.getFileName()
+                                    + ", or to content/entries/ if it is an entry"));
+        }
+        String slug = FileNameRules.slugOf(file);
+        if (!isEntry(file) && RESERVED.contains(slug)) {
+            return Optional.of(
+                    Problem.error(
+                            at,
+                            "a page named \""
+                                    + slug
+                                    + "\" would replace the site's own "
+                                    + slug
+                                    + "/ pages",
+                            "choose another file name"));
+        }
+        return Optional.empty();
+    }
+
+    /** First path segments the site uses itself. */
+    static final Set<String> RESERVED =
+            Set.of(
+                    "directory",
+                    "entries",
+                    "areas",
+                    "modes",
+                    "kinds",
+                    "costs",
+                    "formats",
+                    "paces",
+                    "languages",
+                    "css",
+                    "js",
+                    "img",
+                    "schema",
+                    "404",
+                    "feed",
+                    "sitemap",
+                    "robots",
+                    "index");
 
     boolean isEntry(Path file) {
         Path relative = folder.relativize(file.toAbsolutePath().normalize());

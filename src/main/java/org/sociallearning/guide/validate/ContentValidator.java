@@ -52,7 +52,16 @@ public final class ContentValidator {
         ContentFiles.Selection selection = paths.isEmpty() ? content.all() : content.select(paths);
         List<FileResult> results =
                 selection.files().parallelStream()
-                        .map(f -> validateFile(f, content.isEntry(f), read(f)))
+                        .map(
+                                f ->
+                                        content.misplaced(f)
+                                                .map(FileResult::misplaced)
+                                                .orElseGet(
+                                                        () ->
+                                                                validateFile(
+                                                                        f,
+                                                                        content.isEntry(f),
+                                                                        read(f))))
                         .toList();
         List<Problem> problems = new ArrayList<>(selection.problems());
         List<Entry> entries = new ArrayList<>();
@@ -83,6 +92,11 @@ public final class ContentValidator {
             List<Problem> problems) {
         FileResult {
             problems = List.copyOf(problems);
+        }
+
+        static FileResult misplaced(Problem problem) {
+            return new FileResult(
+                    Optional.empty(), Optional.empty(), Optional.empty(), List.of(problem));
         }
     }
 

@@ -136,6 +136,19 @@ class HtmlSanitizerTest {
         assertThat(doc.text()).isEqualTo("ftp rel");
     }
 
+    @Test
+    void keepsRelativeLinksToTheSitesOwnPagesAndFragments() {
+        Document doc =
+                Jsoup.parseBodyFragment(
+                        sanitizer.clean(
+                                "<a href=\"../../directory/\">dir</a> <a href=\"#facts\">facts</a> <a href=\"./x/\">x</a>"
+                                        + " <a href=\"javascript%3Aalert(1)\">enc</a> <a href=\"//evil.example/\">proto</a>"));
+        assertThat(doc.select("a[href]").eachAttr("href"))
+                .containsExactly("../../directory/", "#facts", "./x/", "//evil.example/");
+        assertThat(doc.selectFirst("a[href^=//]").attr("rel")).isEqualTo("noopener noreferrer");
+        assertThat(doc.select("a[href=../../directory/]").attr("rel")).isEmpty();
+    }
+
     private static void assertSafe(String html) {
         Document doc = Jsoup.parseBodyFragment(html);
         assertThat(ActiveContent.in(doc, e -> false)).as(html).isEmpty();
@@ -143,7 +156,7 @@ class HtmlSanitizerTest {
                 .as(html)
                 .allSatisfy(e -> assertThat(SAFE_TAGS).contains(e.normalName()));
         for (Element a : doc.select("a[href]")) {
-            assertThat(a.attr("href")).as(html).matches("(?i)(https?|mailto):.*");
+            assertThat(a.attr("href")).as(html).matches("(?i)(https?|mailto):.*|(\\.\\.?/|#)[^:]*");
         }
     }
 }

@@ -71,6 +71,47 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void openEventStreamsDoNotHoldTheServersThreadsAndFolderRedirectsKeepTheQuery()
+            throws Exception {
+        Path site = FixtureSites.copy("basic", temp.resolve("src"));
+        try (PreviewServer preview =
+                new PreviewServer(
+                        new SiteSource(site),
+                        site.resolve("target/preview"),
+                        0,
+                        FixtureSites.CLOCK,
+                        e -> {})) {
+            preview.start();
+            HttpClient http = HttpClient.newHttpClient();
+            for (int i = 0; i < 20; i++) {
+                listen(http, preview.url() + "__guide/events");
+            }
+            waitUntil(() -> preview.listeners() == 20);
+            HttpResponse<String> page =
+                    http.sendAsync(
+                                    HttpRequest.newBuilder(URI.create(preview.url().toString()))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .get(5, TimeUnit.SECONDS);
+            assertThat(page.statusCode()).isEqualTo(200);
+            HttpResponse<Void> redirect =
+                    HttpClient.newBuilder()
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build()
+                            .send(
+                                    HttpRequest.newBuilder(
+                                                    URI.create(
+                                                            preview.url()
+                                                                    + "directory?areas=social-web"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding());
+            assertThat(redirect.statusCode()).isEqualTo(301);
+            assertThat(redirect.headers().firstValue("Location"))
+                    .contains("/directory/?areas=social-web");
+        }
+    }
+
     private static String get(HttpClient http, String url) throws Exception {
         HttpResponse<String> response =
                 http.send(
