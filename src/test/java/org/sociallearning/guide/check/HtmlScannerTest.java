@@ -69,8 +69,8 @@ class HtmlScannerTest {
 
     @Test
     void splitsSrcsetAsTheStandardDoes() {
-        assertThat(Srcset.urls("a.png,b.png 2x, c.png 100w,d.png"))
-                .containsExactly("a.png", "b.png", "c.png", "d.png");
+        assertThat(Srcset.urls("a.png,b.png 2x, c.png 100w,d.png,, e.png"))
+                .containsExactly("a.png,b.png", "c.png", "d.png", "e.png");
     }
 
     @Test
