@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -199,7 +200,7 @@ public final class ExternalLinkChecker {
                         });
         try {
             List<Future<CheckedLink>> futures = new ArrayList<>();
-            for (Map.Entry<String, List<String>> e : urls.entrySet()) {
+            for (Map.Entry<String, List<String>> e : interleavedByHost(urls)) {
                 futures.add(
                         pool.submit(
                                 () ->
@@ -224,6 +225,26 @@ public final class ExternalLinkChecker {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The URLs in an order that visits hosts in turn (a, b, c, a, b, c...), so that workers rarely
+     * wait on one host's politeness while others have work.
+     */
+    static List<Map.Entry<String, List<String>>> interleavedByHost(Map<String, List<String>> urls) {
+        Map<String, List<Map.Entry<String, List<String>>>> byHost = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : urls.entrySet()) {
+            byHost.computeIfAbsent(HostPacer.key(e.getKey()), k -> new ArrayList<>()).add(e);
+        }
+        List<Map.Entry<String, List<String>>> order = new ArrayList<>(urls.size());
+        for (int round = 0; order.size() < urls.size(); round++) {
+            for (List<Map.Entry<String, List<String>>> host : byHost.values()) {
+                if (round < host.size()) {
+                    order.add(host.get(round));
+                }
+            }
+        }
+        return order;
     }
 
     private CheckedLink one(

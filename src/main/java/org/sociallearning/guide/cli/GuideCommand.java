@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description =
                 "Bakes, checks and previews the Social Learning Guide, a static site made from Markdown entries.",
-        subcommands = {BakeCommand.class, BenchCommand.class},
+        subcommands = {BakeCommand.class, CheckLinksCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",

@@ -43,6 +43,9 @@ public final class Main {
             if (cls == BakeCommand.class) {
                 return cls.cast(new BakeCommand(clock));
             }
+            if (cls == CheckLinksCommand.class) {
+                return cls.cast(new CheckLinksCommand(clock));
+            }
             return CommandLine.defaultFactory().create(cls);
         }
     }
