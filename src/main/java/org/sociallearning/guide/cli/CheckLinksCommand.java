@@ -154,7 +154,13 @@ final class CheckLinksCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         SiteSource site = new SiteSource(source);
-        return external ? external(site) : internal(site);
+        try {
+            return external ? external(site) : internal(site);
+        } catch (IllegalArgumentException e) {
+            // a bad rules or cache file, an unknown git revision, a malformed base URL
+            spec.commandLine().getErr().println("guide check-links: " + e.getMessage());
+            return ExitCodes.SITE_PROBLEMS;
+        }
     }
 
     private int internal(SiteSource site) throws IOException {
