@@ -70,6 +70,7 @@ fi
 # External: 500 URLs on 100 local ports, 50 ms an answer.
 ext="$work/site-500"
 rm -rf "$ext"; ./guide bench-site --entries 500 --output "$ext" >/dev/null
+rm -f "$work/ports.txt"
 python3 - "$work/ports.txt" <<'PY' &
 import sys, time, threading
 from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
@@ -81,7 +82,9 @@ class H(BaseHTTPRequestHandler):
     def log_message(self, *a): pass
 servers = [ThreadingHTTPServer(("127.0.0.1", 0), H) for _ in range(100)]
 for s in servers: threading.Thread(target=s.serve_forever, daemon=True).start()
-open(sys.argv[1], "w").write("\n".join(str(s.server_address[1]) for s in servers))
+with open(sys.argv[1] + ".tmp", "w") as f:
+    f.write("\n".join(str(s.server_address[1]) for s in servers))
+import os; os.rename(sys.argv[1] + ".tmp", sys.argv[1])
 time.sleep(3600)
 PY
 server=$!
