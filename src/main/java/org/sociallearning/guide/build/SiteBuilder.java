@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.sociallearning.guide.bake.OrientWarmup;
 import org.sociallearning.guide.bake.SiteBaker;
+import org.sociallearning.guide.check.InternalLinkChecker;
+import org.sociallearning.guide.check.InternalLinkReport;
 import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
@@ -135,11 +137,13 @@ public final class SiteBuilder {
                 "Planning pages for "
                         + entries.stream().filter(Entry::published).count()
                         + " published entries");
+        LinkHealthReader.Result health = new LinkHealthReader().read(request.source(), entries);
+        health.problem().ifPresent(problems::add);
         SitePlan plan =
                 new SitePlanner(
                                 settings,
                                 inputs.taxonomy().orElseThrow(),
-                                new BuildContext(request.sourceDate(), java.util.Map.of()))
+                                new BuildContext(request.sourceDate(), health.links()))
                         .plan(entries, inputs.report().pages());
         Path staging = output.newStagingFolder();
         try {
@@ -151,11 +155,28 @@ public final class SiteBuilder {
             if (baked.failed()) {
                 return result(problems, entries, baked.pages(), output, false, start);
             }
+            progress.accept("Checking internal links");
+            InternalLinkReport links = new InternalLinkChecker().check(staging, settings.baseUrl());
+            Path shown = Inputs.display(request.source(), output.path());
+            links.problems().stream().map(p -> at(shown, p)).forEach(problems::add);
+            if (links.hasBrokenLinks()) {
+                return result(problems, entries, baked.pages(), output, false, start);
+            }
             output.replaceWith(staging);
             return result(problems, entries, baked.pages(), output, true, start);
         } finally {
             FileTrees.delete(staging);
         }
+    }
+
+    /** A problem in a baked page, named as the page will be in the output folder. */
+    private static Problem at(Path output, Problem p) {
+        SourceLocation l = p.location();
+        return new Problem(
+                new SourceLocation(output.resolve(l.file()), l.line(), l.column()),
+                p.severity(),
+                p.message(),
+                p.hint());
     }
 
     private static void joinQuietly(Thread thread) {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ValidateCommand.class,
             BakeCommand.class,
+            CheckLinksCommand.class,
             NewCommand.class,
             ServeCommand.class,
             BenchCommand.class,

@@ -1,0 +1,194 @@
+package org.sociallearning.guide.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.sociallearning.guide.entry.Problem;
+import org.sociallearning.guide.entry.SourceLocation;
+
+/**
+ * Checks every link of a baked site without the network: each HTML page is read once, in parallel;
+ * every {@code a[href]}, {@code link[href]}, {@code img[src]}, {@code srcset}, {@code script[src]},
+ * meta refresh and {@code og:url}/{@code og:image} is resolved against its page and the site's base
+ * path; the target file must exist ({@code /x/} means {@code /x/index.html}) and a {@code
+ * #fragment} must name an {@code id} or {@code a[name]} in the target page.
+ *
+ * <pre>{@code
+ * InternalLinkReport report = new InternalLinkChecker().check(stagingFolder, "https://example.org/guide/");
+ * report.problems(); // entries/x/index.html:42: error: broken link "../y/" (no such page)
+ * }</pre>
+ */
+public final class InternalLinkChecker {
+
+    /** A link still to check once every page's anchors are known. */
+    private record FragmentLink(String url, int line, String file, String fragment) {}
+
+    private record PageResult(
+            String page,
+            Set<String> anchors,
+            List<FragmentLink> fragments,
+            List<Problem> problems,
+            int links) {}
+
+    /**
+     * Checks the site in {@code siteRoot}, served at {@code baseUrl}: an absolute URL ({@code
+     * https://example.org/guide/}, whose absolute self-links are then checked too) or a base path
+     * ({@code /guide/}).
+     */
+    public InternalLinkReport check(Path siteRoot, String baseUrl) {
+        long start = System.nanoTime();
+        Objects.requireNonNull(siteRoot, "siteRoot");
+        SiteBase base = SiteBase.parse(baseUrl);
+        Set<String> files = new HashSet<>();
+        List<String> pages = new ArrayList<>();
+        walk(siteRoot, files, pages);
+        List<PageResult> results =
+                pages.parallelStream().map(page -> scan(siteRoot, page, base, files)).toList();
+        Map<String, Set<String>> anchors = new HashMap<>();
+        for (PageResult r : results) {
+            anchors.put(r.page(), r.anchors());
+        }
+        List<Problem> problems = new ArrayList<>();
+        int links = 0;
+        for (PageResult r : results) {
+            links += r.links();
+            problems.addAll(r.problems());
+            for (FragmentLink link : r.fragments()) {
+                Set<String> ids = anchors.get(link.file());
+                if (ids != null && !hasFragment(ids, link.fragment())) {
+                    problems.add(
+                            Problem.error(
+                                    SourceLocation.of(Path.of(r.page()), link.line()),
+                                    "broken link \"" + link.url() + "\" (no such fragment)",
+                                    "no id=\"" + link.fragment() + "\" in " + link.file()));
+                }
+            }
+        }
+        return new InternalLinkReport(
+                pages.size(), links, problems, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static boolean hasFragment(Set<String> ids, String fragment) {
+        return fragment.isEmpty()
+                || ids.contains(fragment)
+                || ids.contains(LinkTarget.decode(fragment))
+                || fragment.equalsIgnoreCase("top");
+    }
+
+    private static PageResult scan(Path root, String page, SiteBase base, Set<String> files) {
+        byte[] html;
+        try {
+            html = Files.readAllBytes(root.resolve(page));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + page, e);
+        }
+        Set<String> anchors = new HashSet<>();
+        List<FragmentLink> fragments = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        int[] links = {0};
+        String[] context = {page};
+        HtmlScanner.scan(
+                html,
+                new HtmlScanner.Sink() {
+                    @Override
+                    public void reference(String url, int line) {
+                        links[0]++;
+                        if (context[0] == null && !url.startsWith("/") && !url.startsWith("#")) {
+                            return; // relative to an external <base>
+                        }
+                        check(url, line, context[0] == null ? page : context[0]);
+                    }
+
+                    @Override
+                    public void anchor(String name) {
+                        anchors.add(name);
+                    }
+
+                    @Override
+                    public void base(String href, int line) {
+                        LinkTarget target = LinkTarget.resolve(href, page, base);
+                        context[0] = target instanceof LinkTarget.InSite in ? in.file() : null;
+                    }
+
+                    private void check(String url, int line, String against) {
+                        LinkTarget target = LinkTarget.resolve(url, against, base);
+                        if (target instanceof LinkTarget.Unreachable u) {
+                            problems.add(broken(page, line, url, "no such page", u.why()));
+                        } else if (target instanceof LinkTarget.InSite in) {
+                            Optional<String> file = existing(in.file(), files);
+                            if (file.isEmpty()) {
+                                problems.add(
+                                        broken(
+                                                page,
+                                                line,
+                                                url,
+                                                "no such page",
+                                                "resolves to "
+                                                        + in.file()
+                                                        + ", which does not exist"));
+                            } else if (in.fragment().isPresent() && isHtml(file.get())) {
+                                fragments.add(
+                                        new FragmentLink(
+                                                url, line, file.get(), in.fragment().get()));
+                            }
+                        }
+                    }
+                });
+        return new PageResult(page, anchors, fragments, problems, links[0]);
+    }
+
+    /** The file a target names: itself, or the index of a folder named without its slash. */
+    private static Optional<String> existing(String file, Set<String> files) {
+        if (files.contains(file)) {
+            return Optional.of(file);
+        }
+        String index = file.isEmpty() ? "index.html" : file + "/index.html";
+        return files.contains(index) ? Optional.of(index) : Optional.empty();
+    }
+
+    private static boolean isHtml(String file) {
+        String lower = file.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm");
+    }
+
+    private static Problem broken(String page, int line, String url, String what, String hint) {
+        return Problem.error(
+                SourceLocation.of(Path.of(page), line),
+                "broken link \"" + url + "\" (" + what + ")",
+                hint);
+    }
+
+    private static void walk(Path root, Set<String> files, List<String> pages) {
+        try {
+            Files.walkFileTree(
+                    root,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            String relative = root.relativize(file).toString().replace('\\', '/');
+                            files.add(relative);
+                            if (isHtml(relative)) {
+                                pages.add(relative);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the site folder " + root, e);
+        }
+    }
+}
