@@ -55,8 +55,18 @@ final class ServeCommand implements Callable<Integer> {
         SiteSource site = source.site();
         Path target = source.resolve(output);
         CountDownLatch stopped = new CountDownLatch(1);
-        PreviewServer preview =
-                new PreviewServer(site, target, port, clock, event -> report(out, event));
+        PreviewServer preview;
+        try {
+            preview = new PreviewServer(site, target, port, clock, event -> report(out, event));
+        } catch (java.net.BindException e) {
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            "guide serve: port "
+                                    + port
+                                    + " is in use; choose another with --port (0 picks a free one)");
+            return ExitCodes.SITE_PROBLEMS;
+        }
         try {
             preview.start();
         } catch (IOException | RuntimeException e) {

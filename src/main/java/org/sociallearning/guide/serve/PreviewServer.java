@@ -15,6 +15,7 @@ import org.sociallearning.guide.build.BuildResult;
 import org.sociallearning.guide.build.SiteBuilder;
 import org.sociallearning.guide.build.SiteSource;
 import org.sociallearning.guide.entry.Problem;
+import org.sociallearning.guide.entry.SourceLocation;
 
 /**
  * {@code guide serve}: bakes the site, serves it on 127.0.0.1, rebakes when a source changes, and
@@ -85,11 +86,19 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** Bakes once; a failure that is not the site's (a full disk, say) is reported, not thrown. */
     private BuildResult bake() {
-        return new SiteBuilder(clock, line -> {})
-                .build(
-                        new SiteBuilder.Request(
-                                source, output, Optional.of(server.url().toString())));
+        try {
+            return new SiteBuilder(clock, line -> {})
+                    .build(
+                            new SiteBuilder.Request(
+                                    source, output, Optional.of(server.url().toString())));
+        } catch (RuntimeException e) {
+            Problem problem =
+                    Problem.error(SourceLocation.of(output), "cannot bake: " + e.getMessage());
+            return new BuildResult(
+                    List.of(problem), 0, 0, 0, output, false, java.time.Duration.ZERO);
+        }
     }
 
     private static String json(List<Problem> problems) {

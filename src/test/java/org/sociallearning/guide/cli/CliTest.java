@@ -104,6 +104,25 @@ class CliTest {
     }
 
     @Test
+    void serveOnAPortInUseSaysSoWithoutAStackTrace() throws Exception {
+        Path site = FixtureSites.copy("basic", temp.resolve("src"));
+        try (java.net.ServerSocket taken =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run run =
+                    run(
+                            "serve",
+                            "--source",
+                            site.toString(),
+                            "--port",
+                            String.valueOf(taken.getLocalPort()));
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.err())
+                    .contains("port " + taken.getLocalPort() + " is in use")
+                    .doesNotContain("at org.");
+        }
+    }
+
+    @Test
     void versionNamesJBake() {
         assertThat(run("--version").out()).contains("JBake 2.7.0");
     }
