@@ -28,7 +28,8 @@ for n in $sizes; do
   walls=(); rss=()
   for r in $(seq "$runs"); do
     rm -rf "$site/target"
-    out=$( { /usr/bin/time -f "%e %M" ./guide bake -q --source "$site" >/tmp/guide-bench-out.txt; } 2>&1 | tail -n 1)
+    /usr/bin/time -o /tmp/guide-bench-time.txt -f "%e %M" ./guide bake -q --source "$site" >/tmp/guide-bench-out.txt
+    out=$(tail -n 1 /tmp/guide-bench-time.txt)
     walls+=("$(echo "$out" | cut -d' ' -f1)"); rss+=("$(echo "$out" | cut -d' ' -f2)")
   done
   pages=$(grep -o 'into [0-9]* pages' /tmp/guide-bench-out.txt | grep -o '[0-9]*')
@@ -37,4 +38,22 @@ for n in $sizes; do
   peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
   per=$(awk -v w="$med" -v n="$n" 'BEGIN {printf "%.2f ms", 1000*w/n}')
   echo "| $n | $pages | ${med} s | ${min}–${max} s | $((peak / 1024)) MiB | $per |"
+done
+
+# Stock JBake 2.7.0 on the same synthetic entries, with minimal templates (an entry page each and
+# an index of all; bench/stock/): the baseline. Its bake is quadratic, so only small sizes by default.
+stock_sizes=${STOCK_SIZES:-"1000 2000"}
+echo
+echo "| stock JBake 2.7.0: entries | wall (one run) | peak RSS |"
+echo "|---:|---:|---:|"
+for n in $stock_sizes; do
+  site="$work/stock-$n"
+  if [ ! -d "$site/content/entries" ] || [ "$(ls "$site/content/entries" | wc -l)" != "$n" ]; then
+    rm -rf "$site"
+    ./guide bench-site --stock --entries "$n" --output "$site" >/dev/null
+  fi
+  rm -rf "$site/target"
+  /usr/bin/time -o /tmp/guide-bench-time.txt -f "%e %M" ./guide bench-stock --source "$site" >/dev/null 2>&1
+  out=$(tail -n 1 /tmp/guide-bench-time.txt)
+  echo "| $n | $(echo "$out" | cut -d' ' -f1) s | $(( $(echo "$out" | cut -d' ' -f2) / 1024 )) MiB |"
 done
