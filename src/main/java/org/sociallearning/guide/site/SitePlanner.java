@@ -26,9 +26,6 @@ import org.sociallearning.guide.markup.MarkdownRenderer;
  */
 public final class SitePlanner {
 
-    /** How many entries the Atom feed carries, newest first. */
-    static final int FEED_SIZE = 50;
-
     /** How many related entries an entry page shows. */
     static final int RELATED = 6;
 
@@ -41,6 +38,8 @@ public final class SitePlanner {
 
     private final JsonLd jsonLd = new JsonLd();
     private final BuildContext context;
+    private final PageModels models;
+    private final Syndication syndication;
 
     public SitePlanner(SiteSettings settings, Taxonomy taxonomy) {
         this(settings, taxonomy, BuildContext.none());
@@ -48,12 +47,14 @@ public final class SitePlanner {
 
     public SitePlanner(SiteSettings settings, Taxonomy taxonomy, BuildContext context) {
         this.context = Objects.requireNonNull(context, "context");
+        this.models = new PageModels(settings, context.sourceDate());
         this.settings = Objects.requireNonNull(settings, "settings");
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.views = new EntryViews(taxonomy);
         Collator collator = Collator.getInstance(Locale.ENGLISH);
         collator.setStrength(Collator.SECONDARY);
         this.byTitle = Comparator.comparing(Entry::title, collator).thenComparing(Entry::slug);
+        this.syndication = new Syndication(settings, models, byTitle);
     }
 
     public SitePlan plan(List<Entry> allEntries, List<Page> allPages) {
@@ -129,8 +130,8 @@ public final class SitePlanner {
                                 "404.html",
                                 settings.basePath()),
                         Optional.empty()));
-        specs.add(feed(entries, cards, newest));
-        specs.add(sitemap(specs));
+        specs.add(syndication.feed(entries, cards, newest));
+        specs.add(syndication.sitemap(specs));
         specs.add(
                 new PageSpec(
                         "robots.txt",
@@ -171,7 +172,7 @@ public final class SitePlanner {
         model.put(
                 "recent",
                 entries.stream()
-                        .sorted(Comparator.comparing(Entry::date).reversed().thenComparing(byTitle))
+                        .sorted(syndication.newestFirst())
                         .limit(6)
                         .map(e -> cards.get(e.slug()))
                         .toList());
@@ -362,48 +363,6 @@ public final class SitePlanner {
         return new PageSpec(file, "page", model, Optional.of(page.date()));
     }
 
-    private PageSpec feed(
-            List<Entry> entries, Map<String, Map<String, Object>> cards, LocalDate newest) {
-        Map<String, Object> model =
-                common(settings.title(), settings.description(), "feed.xml", "");
-        model.put("updated", newest + "T00:00:00Z");
-        model.put(
-                "entries",
-                entries.stream()
-                        .sorted(Comparator.comparing(Entry::date).reversed().thenComparing(byTitle))
-                        .limit(FEED_SIZE)
-                        .map(
-                                e -> {
-                                    Map<String, Object> item =
-                                            new LinkedHashMap<>(cards.get(e.slug()));
-                                    item.put("updated", e.lastModified() + "T00:00:00Z");
-                                    item.put("published", e.date() + "T00:00:00Z");
-                                    item.put(
-                                            "absolute",
-                                            settings.absolute(SitePaths.entry(e.slug())));
-                                    return item;
-                                })
-                        .toList());
-        return new PageSpec("feed.xml", "feed", model, Optional.empty());
-    }
-
-    private PageSpec sitemap(List<PageSpec> specs) {
-        Map<String, Object> model = common("Sitemap", "", "sitemap.xml", "");
-        model.put(
-                "urls",
-                specs.stream()
-                        .filter(s -> s.lastModified().isPresent())
-                        .map(
-                                s -> {
-                                    Map<String, Object> url = new LinkedHashMap<>();
-                                    url.put("loc", settings.absolute(s.urlPath()));
-                                    url.put("lastmod", s.lastModified().get().toString());
-                                    return url;
-                                })
-                        .toList());
-        return new PageSpec("sitemap.xml", "sitemap", model, Optional.empty());
-    }
-
     /** A contributor's Markdown as clean HTML, its headings starting at the given level. */
     private String html(String markdownText, int topLevel) {
         return sanitizer.clean(markdown.render(markdownText), topLevel);
@@ -413,36 +372,8 @@ public final class SitePlanner {
         return entries.stream().map(Entry::lastModified).max(Comparator.naturalOrder());
     }
 
-    /**
-     * What every template receives: the site, and the page's title, description, canonical URL and
-     * root.
-     */
     private Map<String, Object> common(
             String title, String description, String urlPath, String root) {
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("title", settings.title());
-        site.put("description", settings.description());
-        site.put("baseUrl", settings.baseUrl());
-        site.put("basePath", settings.basePath());
-        site.put("language", settings.language());
-        site.put("version", settings.version());
-        context.sourceDate()
-                .ifPresent(
-                        d ->
-                                site.put(
-                                        "built",
-                                        d.atOffset(java.time.ZoneOffset.UTC)
-                                                .toLocalDate()
-                                                .toString()));
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("title", title);
-        page.put("description", description);
-        page.put("path", urlPath);
-        page.put("canonical", settings.absolute(urlPath));
-        page.put("root", root);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", site);
-        model.put("page", page);
-        return model;
+        return models.base(title, description, urlPath, root);
     }
 }
