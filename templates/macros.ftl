@@ -75,6 +75,7 @@
     <li class="pill pill-kind">${entry.kind.label}</li>
     <#list entry.modes as mode><li class="pill pill-mode">${mode.label}</li></#list>
     <li class="pill">${entry.cost.label}</li>
+    <#if entry.link?? && entry.link.broken><li class="pill pill-warning">Link may be broken</li></#if>
   </ul>
 </li>
 </#macro>

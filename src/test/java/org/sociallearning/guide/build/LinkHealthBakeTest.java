@@ -52,6 +52,12 @@ class LinkHealthBakeTest {
                 .isEqualTo("2026-10-01");
         assertThat(beta.selectFirst(".notice-warning").text())
                 .contains("This link may be broken", "2026-11-21", "404");
+        assertThat(
+                        baked.page("directory/")
+                                .select("li.card[data-slug=beta-coach] .pill-warning")
+                                .text())
+                .isEqualTo("Link may be broken");
+        assertThat(baked.page("directory/").select(".pill-warning")).hasSize(1);
         Document gamma = baked.page("entries/gamma-community/");
         assertThat(gamma.select("table.facts tr:contains(Link last verified) td").text())
                 .isEqualTo("Not checked yet.");
