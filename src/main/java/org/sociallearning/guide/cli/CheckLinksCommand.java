@@ -6,21 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.sociallearning.guide.build.Inputs;
+import org.sociallearning.guide.build.ExternalLinkRun;
 import org.sociallearning.guide.build.SiteSource;
-import org.sociallearning.guide.check.ChangedFiles;
 import org.sociallearning.guide.check.ExternalLinkChecker;
-import org.sociallearning.guide.check.ExternalLinks;
 import org.sociallearning.guide.check.ExternalReport;
 import org.sociallearning.guide.check.InternalLinkChecker;
 import org.sociallearning.guide.check.InternalLinkReport;
-import org.sociallearning.guide.check.LinkCache;
-import org.sociallearning.guide.check.LinkRules;
 import org.sociallearning.guide.check.ReportFormat;
 import org.sociallearning.guide.site.SiteSettingsReader;
 import picocli.CommandLine.Command;
@@ -194,68 +189,50 @@ final class CheckLinksCommand implements Callable<Integer> {
                             + " (text, json, markdown, github)");
             return ExitCodes.USAGE;
         }
-        Inputs inputs = Inputs.read(site, List.of(), clock);
-        if (inputs.hasErrors()) {
-            new ProblemPrinter(out).print(inputs.report().problems());
-            return ExitCodes.SITE_PROBLEMS;
-        }
-        Set<Path> changed =
-                changedSince == null ? null : ChangedFiles.since(site.root(), changedSince);
-        Map<String, List<String>> urls =
-                ExternalLinks.of(
-                        inputs.report().entries(),
-                        e -> changed == null || changed.contains(e.source()));
         ExternalLinkChecker.Options options =
                 ExternalLinkChecker.Options.defaults()
                         .withTimeout(Duration.ofSeconds(timeout))
                         .withDeadline(Duration.ofSeconds(6L * timeout))
                         .withPoliteness(concurrency, perHost, Duration.ofMillis(hostInterval))
                         .withMaxAge(Duration.ofDays(maxAge));
-        Path cacheFile = site.root().resolve(cache);
-        LinkCache links = LinkCache.read(cacheFile);
         boolean live = !quiet && reportFormat == ReportFormat.TEXT && System.console() != null;
-        ExternalReport report;
-        try {
-            report =
-                    new ExternalLinkChecker(options, clock)
-                            .check(
-                                    urls,
-                                    LinkRules.read(site.root().resolve(rules)),
-                                    links,
-                                    p -> {
-                                        if (live) {
-                                            err.print(
-                                                    "\r"
-                                                            + p.done()
-                                                            + "/"
-                                                            + p.total()
-                                                            + "  "
-                                                            + p.counts().entrySet().stream()
-                                                                    .sorted(
-                                                                            Map.Entry
-                                                                                    .comparingByKey())
-                                                                    .map(
-                                                                            e ->
-                                                                                    e.getKey()
-                                                                                                    .label()
-                                                                                            + " "
-                                                                                            + e
-                                                                                                    .getValue())
-                                                                    .collect(
-                                                                            Collectors.joining(
-                                                                                    " · "))
-                                                            + "   ");
-                                            err.flush();
-                                        }
-                                    });
-        } finally {
-            links.write(cacheFile); // even when the run fails: its successes are worth keeping
-        }
+        ExternalLinkRun.Outcome outcome =
+                new ExternalLinkRun(clock)
+                        .run(
+                                new ExternalLinkRun.Request(
+                                        site,
+                                        options,
+                                        Optional.ofNullable(changedSince),
+                                        cache,
+                                        rules),
+                                p -> {
+                                    if (live) {
+                                        err.print("\r" + progressLine(p) + "   ");
+                                        err.flush();
+                                    }
+                                });
         if (live) {
             err.println();
         }
+        if (outcome.report().isEmpty()) {
+            new ProblemPrinter(out).print(outcome.problems());
+            return ExitCodes.SITE_PROBLEMS;
+        }
+        ExternalReport report = outcome.report().get();
         out.print(reportFormat.render(report));
         out.flush();
         return report.hasBrokenLinks() ? ExitCodes.SITE_PROBLEMS : ExitCodes.OK;
+    }
+
+    /** {@code 120/500 ok 100 · broken 3 · timeout 1}: done of total, and counts per verdict. */
+    private static String progressLine(ExternalLinkChecker.Progress p) {
+        return p.done()
+                + "/"
+                + p.total()
+                + "  "
+                + p.counts().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(e -> e.getKey().label() + " " + e.getValue())
+                        .collect(Collectors.joining(" · "));
     }
 }
