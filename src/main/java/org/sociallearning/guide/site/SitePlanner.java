@@ -78,11 +78,7 @@ public final class SitePlanner {
         }
         // Markdown and cleaning are the costly part of planning, and independent per entry.
         List<String> bodies = entries.parallelStream().map(e -> html(e.body(), 3)).toList();
-        LocalDate newest =
-                entries.stream()
-                        .map(Entry::lastModified)
-                        .max(Comparator.naturalOrder())
-                        .orElse(LocalDate.EPOCH);
+        LocalDate newest = newestOf(entries).orElse(LocalDate.EPOCH);
 
         List<PageSpec> specs = new ArrayList<>();
         specs.add(home(entries, index, cards, newest));
@@ -186,52 +182,50 @@ public final class SitePlanner {
                         "Directory",
                         "Every entry in the guide, filterable by kind, skill area, learning mode and more.",
                         SitePaths.DIRECTORY,
-                        "../");
+                        SitePaths.rootFrom(SitePaths.file(SitePaths.DIRECTORY)));
         model.put("entries", cards);
         List<Map<String, Object>> facets = new ArrayList<>();
         for (Vocabulary vocabulary : taxonomy.vocabularies()) {
             facets.add(
-                    facetGroup(
-                            vocabulary.field(),
-                            vocabulary.label(),
-                            vocabulary.terms().stream()
-                                    .map(t -> views.term(vocabulary, t.id()))
-                                    .toList(),
-                            index));
+                    facetGroup(vocabulary.field(), vocabulary.label(), counted(vocabulary, index)));
         }
         facets.add(
                 facetGroup(
                         "language",
                         taxonomy.languageLabel(),
-                        index.languages().stream().map(views::language).toList(),
-                        index));
+                        withCounts(
+                                "language",
+                                index.languages().stream().map(views::language).toList(),
+                                index)));
         model.put("facets", facets);
         return new PageSpec(
                 SitePaths.file(SitePaths.DIRECTORY), "directory", model, Optional.of(newest));
     }
 
-    private Map<String, Object> facetGroup(
-            String field, String label, List<Map<String, Object>> terms, FacetIndex index) {
+    private static Map<String, Object> facetGroup(
+            String field, String label, List<Map<String, Object>> terms) {
         Map<String, Object> group = new LinkedHashMap<>();
         group.put("field", field);
         group.put("label", label);
-        List<Map<String, Object>> counted = new ArrayList<>();
-        for (Map<String, Object> term : terms) {
-            Map<String, Object> t = new LinkedHashMap<>(term);
-            t.put("count", index.byTerm(field, (String) term.get("id")).size());
-            counted.add(t);
-        }
-        group.put("terms", counted);
+        group.put("terms", terms);
         return group;
     }
 
+    /** A vocabulary's term views, each with how many published entries carry it. */
     private List<Map<String, Object>> counted(Vocabulary vocabulary, FacetIndex index) {
-        return vocabulary.terms().stream()
+        return withCounts(
+                vocabulary.field(),
+                vocabulary.terms().stream().map(t -> views.term(vocabulary, t.id())).toList(),
+                index);
+    }
+
+    private static List<Map<String, Object>> withCounts(
+            String field, List<Map<String, Object>> terms, FacetIndex index) {
+        return terms.stream()
                 .map(
-                        t -> {
-                            Map<String, Object> view =
-                                    new LinkedHashMap<>(views.term(vocabulary, t.id()));
-                            view.put("count", index.byTerm(vocabulary.field(), t.id()).size());
+                        term -> {
+                            Map<String, Object> view = new LinkedHashMap<>(term);
+                            view.put("count", index.byTerm(field, (String) term.get("id")).size());
                             return view;
                         })
                 .toList();
