@@ -77,7 +77,7 @@ class ArchitectureTest {
                         "..guide.validate..",
                         "..guide.site..",
                         "..guide.bake..",
-                        "..guide.build..",
+                        "..guide.pipeline..",
                         "..guide.cli..")
                 .check(CLASSES);
     }

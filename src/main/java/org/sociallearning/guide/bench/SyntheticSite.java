@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import org.sociallearning.guide.build.FileTrees;
+import org.sociallearning.guide.output.FileTrees;
 
 /**
  * Writes a benchmark site: the source site's configuration, taxonomy, templates, assets and prose

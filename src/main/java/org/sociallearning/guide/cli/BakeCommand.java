@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sociallearning.guide.build.BuildResult;
-import org.sociallearning.guide.build.SiteBuilder;
-import org.sociallearning.guide.build.SiteSource;
+import org.sociallearning.guide.pipeline.BakeResult;
+import org.sociallearning.guide.pipeline.SiteBuilder;
+import org.sociallearning.guide.source.SiteSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,7 +95,7 @@ final class BakeCommand implements Callable<Integer> {
                                 out.println(line + "...");
                             }
                         });
-        BuildResult result =
+        BakeResult result =
                 builder.build(
                         new SiteBuilder.Request(
                                 site,

@@ -1,7 +1,7 @@
 package org.sociallearning.guide.cli;
 
 import java.nio.file.Path;
-import org.sociallearning.guide.build.SiteSource;
+import org.sociallearning.guide.source.SiteSource;
 import picocli.CommandLine.Option;
 
 /** The {@code --source} option every command that reads a site shares (a picocli mixin). */

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.sociallearning.guide.build.BuildResult;
-import org.sociallearning.guide.build.SiteBuilder;
-import org.sociallearning.guide.build.SiteSource;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
+import org.sociallearning.guide.pipeline.BakeResult;
+import org.sociallearning.guide.pipeline.SiteBuilder;
+import org.sociallearning.guide.source.SiteSource;
 
 /**
  * {@code guide serve}: bakes the site, serves it on 127.0.0.1, rebakes when a source changes, and
@@ -25,7 +25,7 @@ import org.sociallearning.guide.entry.SourceLocation;
 public final class PreviewServer implements AutoCloseable {
 
     /** What happened on a bake, for the terminal. */
-    public record Event(BuildResult result, boolean first) {}
+    public record Event(BakeResult result, boolean first) {}
 
     private final SiteSource source;
     private final Path output;
@@ -49,8 +49,8 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Bakes once, then serves and watches. Returns the first bake's result. */
-    public BuildResult start() throws IOException {
-        BuildResult first = bake();
+    public BakeResult start() throws IOException {
+        BakeResult first = bake();
         listener.accept(new Event(first, true));
         server.start();
         watcher =
@@ -77,7 +77,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     synchronized void rebake() {
-        BuildResult result = bake();
+        BakeResult result = bake();
         listener.accept(new Event(result, false));
         if (result.written()) {
             live.broadcast("reload", "{}");
@@ -87,7 +87,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Bakes once; a failure that is not the site's (a full disk, say) is reported, not thrown. */
-    private BuildResult bake() {
+    private BakeResult bake() {
         try {
             return new SiteBuilder(clock, line -> {})
                     .build(
@@ -96,7 +96,7 @@ public final class PreviewServer implements AutoCloseable {
         } catch (RuntimeException e) {
             Problem problem =
                     Problem.error(SourceLocation.of(output), "cannot bake: " + e.getMessage());
-            return new BuildResult(
+            return new BakeResult(
                     List.of(problem), 0, 0, 0, output, false, java.time.Duration.ZERO);
         }
     }

@@ -17,7 +17,7 @@ import java.util.Properties;
 public final class SiteSettingsReader {
 
     /** Where the build puts the filtered copy of the repository's {@code jbake.properties}. */
-    static final String FILTERED_COPY = "/org/sociallearning/guide/build/jbake.properties";
+    static final String FILTERED_COPY = "/org/sociallearning/guide/site/jbake.properties";
 
     static final String FALLBACK_BASE_URL = "http://localhost:8820/";
 

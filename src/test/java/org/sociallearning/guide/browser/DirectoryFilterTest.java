@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.sociallearning.guide.build.BuildResult;
+import org.sociallearning.guide.pipeline.BakeResult;
 import org.sociallearning.guide.testing.FixtureSites;
 
 /**
@@ -59,7 +59,7 @@ class DirectoryFilterTest {
         Path source = FixtureSites.copy("basic", temp.resolve("src"));
         Files.writeString(
                 source.resolve("content/entries/zeta-reseaux.md"), ZETA, StandardCharsets.UTF_8);
-        BuildResult result = FixtureSites.bake(source);
+        BakeResult result = FixtureSites.bake(source);
         assertThat(result.problems()).isEmpty();
         site = new StaticSite(result.output(), "/guide/");
         entries = new Entries(result.output().resolve("entries.json"));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sociallearning.guide.bench.SyntheticSite;
-import org.sociallearning.guide.build.BuildResult;
+import org.sociallearning.guide.pipeline.BakeResult;
 import org.sociallearning.guide.testing.FixtureSites;
 
 /**
@@ -89,7 +89,7 @@ class FilterPerformanceTest {
         if (reuse.isBlank()) {
             Path source = temp.resolve("bench");
             SyntheticSite.write(FixtureSites.projectDir(), source, ENTRIES);
-            BuildResult result = FixtureSites.bake(source);
+            BakeResult result = FixtureSites.bake(source);
             assertThat(result.problems()).isEmpty();
             output = result.output();
         } else {

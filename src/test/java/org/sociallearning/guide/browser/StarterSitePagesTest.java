@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sociallearning.guide.build.BuildResult;
+import org.sociallearning.guide.pipeline.BakeResult;
 import org.sociallearning.guide.testing.FixtureSites;
 
 /**
@@ -42,7 +42,7 @@ class StarterSitePagesTest {
     @BeforeAll
     static void bakeAndServe() {
         browser = Browser.start();
-        BuildResult result =
+        BakeResult result =
                 FixtureSites.bake(
                         FixtureSites.projectDir(), temp.resolve("site"), Optional.empty());
         assertThat(result.problems()).isEmpty();

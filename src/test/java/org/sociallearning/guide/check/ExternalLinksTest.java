@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sociallearning.guide.build.Inputs;
-import org.sociallearning.guide.build.SiteSource;
+import org.sociallearning.guide.source.Inputs;
+import org.sociallearning.guide.source.SiteSource;
 import org.sociallearning.guide.testing.FixtureSites;
 
 class ExternalLinksTest {

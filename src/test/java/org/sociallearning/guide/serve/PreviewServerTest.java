@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.sociallearning.guide.build.SiteSource;
+import org.sociallearning.guide.source.SiteSource;
 import org.sociallearning.guide.testing.FixtureSites;
 
 @Timeout(120)

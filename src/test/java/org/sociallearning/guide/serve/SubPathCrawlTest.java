@@ -21,7 +21,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sociallearning.guide.build.BuildResult;
+import org.sociallearning.guide.pipeline.BakeResult;
 import org.sociallearning.guide.testing.FixtureSites;
 
 /**
@@ -37,7 +37,7 @@ class SubPathCrawlTest {
 
     @Test
     void everyLinkOfTheSiteWorksWhenServedUnderASubPath() throws Exception {
-        BuildResult baked =
+        BakeResult baked =
                 FixtureSites.bake(
                         FixtureSites.projectDir(), temp.resolve("site"), Optional.of(BASE));
         assertThat(baked.problems()).isEmpty();

@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.sociallearning.guide.build.BuildResult;
-import org.sociallearning.guide.build.FileTrees;
-import org.sociallearning.guide.build.SiteBuilder;
-import org.sociallearning.guide.build.SiteSource;
+import org.sociallearning.guide.output.FileTrees;
+import org.sociallearning.guide.pipeline.BakeResult;
+import org.sociallearning.guide.pipeline.SiteBuilder;
+import org.sociallearning.guide.source.SiteSource;
 
 /**
  * Test fixture sites: {@code src/test/resources/sites/<scenario>/} copied into a temporary folder.
@@ -51,11 +51,11 @@ public final class FixtureSites {
      * Bakes a site folder into {@code site/target/site}, with the fixed clock and no progress
      * output.
      */
-    public static BuildResult bake(Path site) {
+    public static BakeResult bake(Path site) {
         return bake(site, site.resolve("target/site"), Optional.empty());
     }
 
-    public static BuildResult bake(Path site, Path output, Optional<String> baseUrl) {
+    public static BakeResult bake(Path site, Path output, Optional<String> baseUrl) {
         return new SiteBuilder(CLOCK, line -> {})
                 .build(new SiteBuilder.Request(new SiteSource(site), output, baseUrl));
     }

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sociallearning.guide.build.Inputs;
-import org.sociallearning.guide.build.SiteSource;
 import org.sociallearning.guide.entry.Problem;
+import org.sociallearning.guide.source.Inputs;
+import org.sociallearning.guide.source.SiteSource;
 import org.sociallearning.guide.testing.FixtureSites;
 
 /**

@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,6 +13,7 @@ import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
 import org.sociallearning.guide.site.LinkHealth;
+import org.sociallearning.guide.source.SiteSource;
 
 /**
  * Reads what the external link check last found (its cache, {@code .cache/links.json}) for the

@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sociallearning.guide.build.SiteBuilder.Request;
+import org.sociallearning.guide.pipeline.SiteBuilder.Request;
 import org.sociallearning.guide.testing.FixtureSites;
 
 class ReproducibleBakeTest {
@@ -23,8 +23,8 @@ class ReproducibleBakeTest {
     @Test
     void twoBakesOfTheSameInputsAreByteIdentical() throws IOException {
         Path site = FixtureSites.copy("basic", temp.resolve("src"));
-        BuildResult first = FixtureSites.bake(site, temp.resolve("one"), Optional.empty());
-        BuildResult second = FixtureSites.bake(site, temp.resolve("two"), Optional.empty());
+        BakeResult first = FixtureSites.bake(site, temp.resolve("one"), Optional.empty());
+        BakeResult second = FixtureSites.bake(site, temp.resolve("two"), Optional.empty());
         assertThat(first.written()).isTrue();
         Map<String, byte[]> a = tree(first.output());
         Map<String, byte[]> b = tree(second.output());
@@ -39,17 +39,17 @@ class ReproducibleBakeTest {
         Path site = FixtureSites.copy("basic", temp.resolve("src"));
         Instant date = Instant.ofEpochSecond(1_767_225_600L); // 2026-01-01T00:00:00Z
         SiteBuilder builder = new SiteBuilder(FixtureSites.CLOCK, line -> {});
-        BuildResult first =
+        BakeResult first =
                 builder.build(
                         new Request(
-                                new org.sociallearning.guide.build.SiteSource(site),
+                                new org.sociallearning.guide.source.SiteSource(site),
                                 temp.resolve("one"),
                                 Optional.empty(),
                                 Optional.of(date)));
-        BuildResult second =
+        BakeResult second =
                 builder.build(
                         new Request(
-                                new org.sociallearning.guide.build.SiteSource(site),
+                                new org.sociallearning.guide.source.SiteSource(site),
                                 temp.resolve("two"),
                                 Optional.empty(),
                                 Optional.of(date)));

@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.pipeline;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,10 +15,14 @@ import org.sociallearning.guide.check.InternalLinkReport;
 import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
+import org.sociallearning.guide.output.FileTrees;
+import org.sociallearning.guide.output.OutputFolder;
 import org.sociallearning.guide.site.BuildContext;
 import org.sociallearning.guide.site.SitePlan;
 import org.sociallearning.guide.site.SitePlanner;
 import org.sociallearning.guide.site.SiteSettings;
+import org.sociallearning.guide.source.Inputs;
+import org.sociallearning.guide.source.SiteSource;
 
 /**
  * Bakes a site from its sources: validate, plan, bake into a staging folder, and swap it into the
@@ -55,7 +59,7 @@ public final class SiteBuilder {
         this.progress = Objects.requireNonNull(progress, "progress");
     }
 
-    public BuildResult build(Request request) {
+    public BakeResult build(Request request) {
         long start = System.nanoTime();
         OutputFolder output = new OutputFolder(request.output());
         List<Problem> problems = new ArrayList<>();
@@ -95,7 +99,7 @@ public final class SiteBuilder {
         }
     }
 
-    private BuildResult build(
+    private BakeResult build(
             Request request, OutputFolder output, List<Problem> problems, long start) {
         progress.accept("Validating " + request.source().content());
         Inputs inputs = Inputs.read(request.source(), List.of(), clock);
@@ -124,7 +128,7 @@ public final class SiteBuilder {
         }
     }
 
-    private BuildResult planAndBake(
+    private BakeResult planAndBake(
             Request request,
             OutputFolder output,
             List<Problem> problems,
@@ -187,7 +191,7 @@ public final class SiteBuilder {
         }
     }
 
-    private static BuildResult result(
+    private static BakeResult result(
             List<Problem> problems,
             List<Entry> entries,
             int pages,
@@ -195,7 +199,7 @@ public final class SiteBuilder {
             boolean written,
             long start) {
         int published = (int) entries.stream().filter(Entry::published).count();
-        return new BuildResult(
+        return new BakeResult(
                 problems,
                 published,
                 entries.size() - published,

@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +39,7 @@ class OpenDataTest {
                 new BakedSite(
                         FixtureSites.bake(FixtureSites.copy("basic", temp.resolve("basic")))
                                 .output());
-        BuildResult real =
+        BakeResult real =
                 FixtureSites.bake(
                         FixtureSites.projectDir(),
                         temp.resolve("starter"),

@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +47,7 @@ class XssBakeTest {
                         "format=online",
                         "~~~~~~",
                         String.join("\n\n", ActiveContent.payloads())));
-        BuildResult result = FixtureSites.bake(source);
+        BakeResult result = FixtureSites.bake(source);
         assertThat(result.problems()).isEmpty();
         site = new BakedSite(result.output());
     }

@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +37,7 @@ class BakeFixtureSiteTest {
 
     @TempDir static Path temp;
     static BakedSite site;
-    static BuildResult result;
+    static BakeResult result;
 
     @BeforeAll
     static void bake() {

@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

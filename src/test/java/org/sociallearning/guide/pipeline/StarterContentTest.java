@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Problem;
+import org.sociallearning.guide.source.Inputs;
+import org.sociallearning.guide.source.SiteSource;
 import org.sociallearning.guide.testing.FixtureSites;
 
 /** The guide's own content: valid, and covering the whole grid. */

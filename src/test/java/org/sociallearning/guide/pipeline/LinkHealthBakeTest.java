@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,7 +67,7 @@ class LinkHealthBakeTest {
     void aBrokenInternalLinkFailsTheBakeAtItsPageAndLineAndKeepsThePreviousOutput()
             throws Exception {
         Path site = FixtureSites.copy("basic", temp.resolve("src"));
-        BuildResult first = FixtureSites.bake(site);
+        BakeResult first = FixtureSites.bake(site);
         byte[] before =
                 Files.readAllBytes(first.output().resolve("entries/gamma-community/index.html"));
         Path gamma = site.resolve("content/entries/gamma-community.md");
@@ -76,7 +76,7 @@ class LinkHealthBakeTest {
                 Files.readString(gamma)
                         + "\nSee [the missing page](../../no-such-page/) and [facts](#no-such-id).\n");
 
-        BuildResult second = FixtureSites.bake(site);
+        BakeResult second = FixtureSites.bake(site);
 
         assertThat(second.written()).isFalse();
         assertThat(second.problems())

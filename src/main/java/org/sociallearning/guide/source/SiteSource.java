@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.source;
 
 import java.nio.file.Path;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sociallearning.guide.entry.Problem;
+import org.sociallearning.guide.output.OutputFolder;
 import org.sociallearning.guide.testing.FixtureSites;
 
 /** Where files may live in content/, and what a bake publishes of them. */
@@ -22,7 +23,7 @@ class ContentPlacementTest {
         Files.writeString(
                 site.resolve("content/entries/evil.svg"), "<svg><script>alert(1)</script></svg>");
         Files.writeString(site.resolve("content/feed.xml"), "<not-a-feed/>");
-        BuildResult result = FixtureSites.bake(site);
+        BakeResult result = FixtureSites.bake(site);
         assertThat(result.written()).isTrue();
         assertThat(result.problems()).allMatch(p -> !p.isError()).hasSize(3);
         assertThat(result.output().resolve("x.js")).doesNotExist();
@@ -41,7 +42,7 @@ class ContentPlacementTest {
                 site.resolve("content/entries/more/alpha-course.md"));
         Files.createDirectories(site.resolve("content/guides"));
         Files.copy(site.resolve("content/about.md"), site.resolve("content/guides/about.md"));
-        BuildResult result = FixtureSites.bake(site);
+        BakeResult result = FixtureSites.bake(site);
         assertThat(result.written()).isFalse();
         assertThat(result.problems())
                 .filteredOn(Problem::isError)
@@ -59,7 +60,7 @@ class ContentPlacementTest {
         Optional<OutputFolder.Lock> held = output.lock();
         assertThat(held).isPresent();
         try {
-            BuildResult result = FixtureSites.bake(site);
+            BakeResult result = FixtureSites.bake(site);
             assertThat(result.written()).isFalse();
             assertThat(result.problems())
                     .singleElement()

@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ class KeepPreviousOutputTest {
     @Test
     void keepsPreviousOutputByteForByteWhenValidationFails() throws IOException {
         Path site = FixtureSites.copy("basic", temp.resolve("src"));
-        BuildResult first = FixtureSites.bake(site);
+        BakeResult first = FixtureSites.bake(site);
         assertThat(first.written()).isTrue();
         Map<String, byte[]> before = snapshot(first.output());
 
@@ -28,7 +28,7 @@ class KeepPreviousOutputTest {
                 site.resolve("content/entries/alpha-course.md"),
                 Files.readString(site.resolve("content/entries/alpha-course.md"))
                         .replace("areas=social-web,", "areas=social-webb,"));
-        BuildResult second = FixtureSites.bake(site);
+        BakeResult second = FixtureSites.bake(site);
 
         assertThat(second.written()).isFalse();
         assertThat(second.problems())
@@ -42,7 +42,7 @@ class KeepPreviousOutputTest {
     @Test
     void keepsPreviousOutputWhenATemplateFailsAndNamesTheTemplateLine() throws IOException {
         Path site = FixtureSites.copy("basic", temp.resolve("src"));
-        BuildResult first = FixtureSites.bake(site);
+        BakeResult first = FixtureSites.bake(site);
         Map<String, byte[]> before = snapshot(first.output());
 
         Path template = site.resolve("templates/entry.ftl");
@@ -50,7 +50,7 @@ class KeepPreviousOutputTest {
                 template,
                 Files.readString(template)
                         .replace("<h1>${entry.title}</h1>", "<h1>${entry.no_such_field}</h1>"));
-        BuildResult second = FixtureSites.bake(site);
+        BakeResult second = FixtureSites.bake(site);
 
         assertThat(second.written()).isFalse();
         assertThat(second.problems())
@@ -73,7 +73,7 @@ class KeepPreviousOutputTest {
         Path site = FixtureSites.copy("basic", temp.resolve("src"));
         FixtureSites.bake(site);
         Files.delete(site.resolve("content/entries/gamma-community.md"));
-        BuildResult second = FixtureSites.bake(site);
+        BakeResult second = FixtureSites.bake(site);
         assertThat(second.written()).isTrue();
         assertThat(second.output().resolve("entries/gamma-community")).doesNotExist();
         assertThat(second.output().resolve("entries/alpha-course/index.html")).isRegularFile();
@@ -85,7 +85,7 @@ class KeepPreviousOutputTest {
         Path precious = temp.resolve("precious");
         Files.createDirectories(precious);
         Files.writeString(precious.resolve("notes.txt"), "keep me");
-        BuildResult result = FixtureSites.bake(site, precious, java.util.Optional.empty());
+        BakeResult result = FixtureSites.bake(site, precious, java.util.Optional.empty());
         assertThat(result.written()).isFalse();
         assertThat(result.problems())
                 .singleElement()

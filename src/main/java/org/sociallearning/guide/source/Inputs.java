@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.source;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,7 +97,7 @@ public record Inputs(
                 p.hint());
     }
 
-    static Path display(SiteSource source, Path file) {
+    public static Path display(SiteSource source, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(source.root()) ? source.root().relativize(absolute) : file;
     }

@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,26 +14,27 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.sociallearning.guide.source.SiteSource;
 
 /**
  * The folder a bake publishes to. A bake writes into a fresh sibling folder; only a bake that
  * passed every check replaces the output, by renaming, so a failed bake leaves the previous output
  * as it was.
  */
-final class OutputFolder {
+public final class OutputFolder {
 
     private final Path output;
 
-    OutputFolder(Path output) {
+    public OutputFolder(Path output) {
         this.output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
     }
 
-    Path path() {
+    public Path path() {
         return output;
     }
 
     /** Why this folder must not be replaced by a bake, if it must not. */
-    Optional<String> refusal(SiteSource source) {
+    public Optional<String> refusal(SiteSource source) {
         if (source.root().startsWith(output)) {
             return Optional.of(
                     "the output folder "
@@ -56,7 +57,7 @@ final class OutputFolder {
      * A new, empty folder beside the output, on the same file system so it can be renamed into
      * place.
      */
-    Path newStagingFolder() {
+    public Path newStagingFolder() {
         try {
             Files.createDirectories(output.getParent());
             return Files.createTempDirectory(output.getParent(), prefix() + "staging-");
@@ -70,7 +71,7 @@ final class OutputFolder {
      * hidden sibling, which the next bake deletes while it works (deleting 10,000 folders takes
      * seconds here, and would otherwise add to every bake's time).
      */
-    void replaceWith(Path staging) {
+    public void replaceWith(Path staging) {
         Path previous = null;
         try {
             if (Files.exists(output)) {
@@ -103,12 +104,12 @@ final class OutputFolder {
      * @return the lock, or empty when another bake holds it
      */
     /** A held lock on the output folder. */
-    interface Lock extends AutoCloseable {
+    public interface Lock extends AutoCloseable {
         @Override
         void close();
     }
 
-    Optional<Lock> lock() {
+    public Optional<Lock> lock() {
         try {
             Files.createDirectories(output.getParent());
             FileChannel channel =
@@ -146,7 +147,7 @@ final class OutputFolder {
      * Hidden siblings left by earlier bakes: previous outputs, and staging folders of bakes that
      * died.
      */
-    List<Path> leftovers() {
+    public List<Path> leftovers() {
         Path parent = output.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             return List.of();

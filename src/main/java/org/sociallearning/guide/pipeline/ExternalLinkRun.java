@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,6 +16,8 @@ import org.sociallearning.guide.check.ExternalReport;
 import org.sociallearning.guide.check.LinkCache;
 import org.sociallearning.guide.check.LinkRules;
 import org.sociallearning.guide.entry.Problem;
+import org.sociallearning.guide.source.Inputs;
+import org.sociallearning.guide.source.SiteSource;
 
 /**
  * One external link check of a site: read and validate its entries, collect their URLs (only the

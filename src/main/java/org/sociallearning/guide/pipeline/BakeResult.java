@@ -1,4 +1,4 @@
-package org.sociallearning.guide.build;
+package org.sociallearning.guide.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.util.List;
 import org.sociallearning.guide.entry.Problem;
 
 /** What a bake did: the problems found, what was written where, and how long it took. */
-public record BuildResult(
+public record BakeResult(
         List<Problem> problems,
         int entries,
         int drafts,
@@ -15,7 +15,7 @@ public record BuildResult(
         boolean written,
         Duration elapsed) {
 
-    public BuildResult {
+    public BakeResult {
         problems = problems.stream().sorted().toList();
     }
 
