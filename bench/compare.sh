@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# The guide against Hugo (Debian's `hugo`) on the same synthetic entries, in one run:
+# cold bakes, a repeat bake after editing one entry, and preview edit-to-update time.
+# Prints one Markdown table for docs/benchmarks.md.
+#
+#   bench/compare.sh [SIZES] [RUNS] [EDITS]      e.g. bench/compare.sh "1000 10000" 3 5
+#
+# Needs hugo, curl and GNU time. Sites are written under ${BENCH_DIR:-/tmp/guide-bench}.
+# Preview time is measured the same way for both tools: from the moment an entry file is saved
+# to the moment its page, polled over HTTP every few milliseconds, shows the new text.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+sizes=${1:-"1000 10000"}
+runs=${2:-3}
+edits=${3:-5}
+work=${BENCH_DIR:-/tmp/guide-bench}
+mkdir -p "$work"
+command -v hugo >/dev/null || { echo "needs hugo (apt-get install hugo)" >&2; exit 2; }
+
+./guide --version >/dev/null
+./guide bake -q >/dev/null 2>&1 || true   # records the class-data archive
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+now_ms() { date +%s%3N; }
+timed() { # timed OUTVAR command...: wall seconds and peak RSS (KiB) of one command
+  local out=$1; shift
+  /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" >"$work/cmd.log" 2>&1 || { cat "$work/cmd.log" >&2; return 1; }
+  printf -v "$out" '%s' "$(tail -n 1 "$work/time.txt")"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", a / b }'; }
+edit_entry() { # appends a marker paragraph to an entry's body
+  printf '\nEdited %s.\n' "$2" >>"$1"
+}
+wait_for() { # wait_for URL TEXT [TIMEOUT_S]: polls until the page contains TEXT
+  local deadline=$(( $(now_ms) + ${3:-120} * 1000 ))
+  while [ "$(now_ms)" -lt "$deadline" ]; do
+    if curl -fs "$1" 2>/dev/null | grep -q "$2"; then return 0; fi
+    sleep 0.005
+  done
+  echo "timed out waiting for $2 at $1" >&2; return 1
+}
+preview() { # preview NAME URL FILE: median ms from save to updated page over $edits edits
+  local ts=()
+  for k in $(seq "$edits"); do
+    local marker="mark-$1-$k-$RANDOM$RANDOM"
+    local t0; t0=$(now_ms)
+    edit_entry "$3" "$marker"
+    wait_for "$2" "$marker"
+    ts+=($(( $(now_ms) - t0 )))
+    sleep 1
+  done
+  printf '%s\n' "${ts[@]}" | median
+}
+
+echo "| work | entries | the guide | Hugo $(hugo version | grep -o 'v[0-9.]*' | head -1) | guide ÷ Hugo |"
+echo "|---|---:|---:|---:|---:|"
+for n in $sizes; do
+  site="$work/site-$n"; hsite="$work/hugo-$n"
+  rm -rf "$site" "$hsite"
+  ./guide bench-site --entries "$n" --output "$site" >/dev/null
+  bench/hugo-site.sh "$site" "$hsite"
+  gw=(); grss=(); hw=(); hrss=()
+  for r in $(seq "$runs"); do
+    rm -rf "$site/target"
+    timed g ./guide bake -q --full --source "$site" 2>/dev/null || timed g ./guide bake -q --source "$site"
+    gw+=("${g% *}"); grss+=("${g#* }")
+    rm -rf "$hsite/public" "$hsite/resources"
+    timed h hugo --quiet --source "$hsite" -d "$hsite/public"
+    hw+=("${h% *}"); hrss+=("${h#* }")
+  done
+  gm=$(printf '%s\n' "${gw[@]}" | median); hm=$(printf '%s\n' "${hw[@]}" | median)
+  gp=$(printf '%s\n' "${grss[@]}" | sort -n | tail -1); hp=$(printf '%s\n' "${hrss[@]}" | sort -n | tail -1)
+  echo "| cold bake (median of $runs; peak RSS) | $n | ${gm} s; $((gp / 1024)) MiB | ${hm} s; $((hp / 1024)) MiB | $(ratio "$gm" "$hm") |"
+
+  # Repeat bake after editing one entry: the guide keeps its output folder; Hugo rebuilds.
+  entry=$(ls "$site/content/entries" | sed -n '42p')
+  gw=(); hw=()
+  for r in $(seq "$runs"); do
+    edit_entry "$site/content/entries/$entry" "repeat-$r"
+    timed g ./guide bake -q --source "$site"; gw+=("${g% *}")
+    edit_entry "$hsite/content/entries/$entry" "repeat-$r"
+    timed h hugo --quiet --source "$hsite" -d "$hsite/public"; hw+=("${h% *}")
+  done
+  gm=$(printf '%s\n' "${gw[@]}" | median); hm=$(printf '%s\n' "${hw[@]}" | median)
+  echo "| repeat bake after editing one entry (median of $runs) | $n | ${gm} s | ${hm} s | $(ratio "$gm" "$hm") |"
+
+  # Preview: file saved → page shows the change.
+  slug=${entry%.md}
+  gport=18820; hport=18821
+  ./guide serve --source "$site" --port "$gport" >"$work/serve.log" 2>&1 & spid=$!
+  wait_for "http://127.0.0.1:$gport/entries/$slug/" "$slug\|Edited" 300 >/dev/null || true
+  gms=$(preview guide "http://127.0.0.1:$gport/entries/$slug/" "$site/content/entries/$entry")
+  kill "$spid" 2>/dev/null; wait "$spid" 2>/dev/null || true
+  hugo server --source "$hsite" --port "$hport" --bind 127.0.0.1 --disableFastRender >"$work/hugo-serve.log" 2>&1 & hpid=$!
+  wait_for "http://127.0.0.1:$hport/entries/$slug/" "Edited" 300 >/dev/null || true
+  hms=$(preview hugo "http://127.0.0.1:$hport/entries/$slug/" "$hsite/content/entries/$entry")
+  kill "$hpid" 2>/dev/null; wait "$hpid" 2>/dev/null || true
+  echo "| preview: saved → page updated (median of $edits) | $n | ${gms} ms | ${hms} ms | $(ratio "$gms" "$hms") |"
+done
+echo
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); load before: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%d)"
