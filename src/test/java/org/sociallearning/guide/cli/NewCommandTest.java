@@ -50,7 +50,7 @@ class NewCommandTest {
                         title=Working Out Loud circles for L&D teams
                         type=entry
                         status=published
-                        date=2026-11-29
+                        date=2026-11-30
                         kind=community
                         areas=workplace-learning,social-web
                         modes=do-it-yourself

@@ -48,7 +48,7 @@ class ValidateCommandTest {
                 .isEqualTo(
                         """
                         content/entries/alpha-course.md:4:6: error: date "2026-02-30" is not a real calendar date
-                            write it as yyyy-MM-dd, e.g. 2026-11-29
+                            write it as yyyy-MM-dd, e.g. 2026-11-30
                         content/entries/alpha-course.md:17:1: warning: unknown field "colour" is ignored
                             known fields: title, type, status, date, kind, areas, modes, provider, url, summary, cost, format, pace, language, reviewed, tags
                         content/entries/gamma-community.md:5:6: error: unknown kind "comunity" (did you mean "community"?)

@@ -21,7 +21,7 @@ public final class FixtureSites {
 
     /** The fixed "now" of every test bake: later than every fixture date. */
     public static final Clock CLOCK =
-            Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
+            Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
 
     private FixtureSites() {}
 
