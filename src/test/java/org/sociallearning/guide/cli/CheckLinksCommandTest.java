@@ -82,7 +82,8 @@ class CheckLinksCommandTest {
             CliTest.Run run =
                     CliTest.run(
                             "check-links",
-                            "--external",
+                            "external",
+                            "--allow-private",
                             "--source",
                             site.toString(),
                             "--format",
@@ -98,7 +99,12 @@ class CheckLinksCommandTest {
             assertThat(Files.readString(site.resolve(".cache/links.json")))
                     .contains(base + "/ok/2", "lastSuccess", "lastFailure");
             CliTest.Run again =
-                    CliTest.run("check-links", "--external", "--source", site.toString());
+                    CliTest.run(
+                            "check-links",
+                            "--external",
+                            "--allow-private",
+                            "--source",
+                            site.toString());
             assertThat(again.out())
                     .containsPattern("\\d+ links in [\\d.]+ s \\(\\d+ from the cache\\): 1 broken");
         } finally {
