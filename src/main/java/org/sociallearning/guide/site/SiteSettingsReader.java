@@ -90,7 +90,7 @@ public final class SiteSettingsReader {
                                 v -> {
                                     StringBuilder why = new StringBuilder();
                                     Optional<BaseUrl> url = BaseUrl.parse(v, why::append);
-                                    return url.isPresent() ? "" : "site.host is " + why;
+                                    return url.isPresent() ? "" : "site.host: " + why;
                                 })
                         .flatMap(v -> BaseUrl.parse(v, why -> {}));
         Optional<String> title = settings.get("site.title", v -> "");
