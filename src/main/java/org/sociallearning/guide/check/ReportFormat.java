@@ -180,7 +180,8 @@ public enum ReportFormat {
             case REDIRECTED -> "Moved permanently: update the URL";
             case ERROR -> "Errors: check by hand";
             case TIMEOUT -> "Timed out: check by hand";
-            case BLOCKED -> "Blocked robots: check by hand";
+            case BLOCKED ->
+                    "Blocked (a bot wall, or a private address never requested): check by hand";
             case SKIPPED -> "Skipped by rules";
             case OK -> "Ok";
         };

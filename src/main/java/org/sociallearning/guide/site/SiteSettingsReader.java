@@ -153,7 +153,7 @@ public final class SiteSettingsReader {
                         Problem.error(
                                 at,
                                 value == null ? "missing setting " + key : key + " is empty",
-                                "jbake.properties must set " + key + "; see the shipped file"));
+                                "add a line " + key + "=... to jbake.properties"));
                 return Optional.empty();
             }
             if (value.contains("${")) {
