@@ -1,22 +1,13 @@
 package org.sociallearning.guide.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sociallearning.guide.check.ExternalReport;
-import org.sociallearning.guide.check.ReportFormat;
 import org.sociallearning.guide.pipeline.ExternalLinkRun;
 import org.sociallearning.guide.pipeline.ExternalLinkRun.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -42,44 +33,9 @@ final class ExternalLinksCommand implements Callable<Integer> {
 
     @Mixin PolitenessOptions politeness;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            converter = OptionValues.ReportFormatValue.class,
-            description = "text, json, markdown or github annotations (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
+    @Mixin LinkInputsOptions inputs;
 
-    @Option(
-            names = "--summary",
-            paramLabel = "FILE",
-            description = "Also append the report in Markdown to FILE (e.g. $GITHUB_STEP_SUMMARY).")
-    Path summary;
-
-    @Option(
-            names = "--cache",
-            paramLabel = "FILE",
-            defaultValue = ".cache/links.json",
-            description = "The cache (default: ${DEFAULT-VALUE}, under the source folder).")
-    Path cache;
-
-    @Option(
-            names = "--rules",
-            paramLabel = "FILE",
-            description =
-                    "Curators' rules: hosts and URLs to skip or statuses to accept (default: data/link-rules.yaml when present).")
-    Path rules;
-
-    @Option(
-            names = "--changed-since",
-            paramLabel = "GIT_REV",
-            description = "Only the entries changed since this git revision.")
-    String changedSince;
-
-    @Option(
-            names = {"-q", "--quiet"},
-            description = "No progress line.")
-    boolean quiet;
+    @Mixin ReportOptions reporting;
 
     private final Clock clock;
 
@@ -89,51 +45,22 @@ final class ExternalLinksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        ProgressLine progress =
-                new ProgressLine(
-                        spec.commandLine().getErr(),
-                        !quiet && format == ReportFormat.TEXT && System.console() != null);
+        ProgressLine progress = reporting.progress(spec.commandLine().getErr());
         Outcome outcome =
                 new ExternalLinkRun(clock)
-                        .run(
-                                new ExternalLinkRun.Request(
-                                        source.site(),
-                                        politeness.options(),
-                                        Optional.ofNullable(changedSince),
-                                        cache,
-                                        Optional.ofNullable(rules)),
-                                progress::show);
+                        .run(inputs.request(source.site(), politeness.options()), progress::show);
         progress.end();
         if (outcome instanceof Outcome.BadRequest bad) {
-            String option =
-                    bad.part() == ExternalLinkRun.Part.RULES ? "--rules" : "--changed-since";
-            throw new ParameterException(spec.commandLine(), option + ": " + bad.message());
+            throw new ParameterException(
+                    spec.commandLine(),
+                    LinkInputsOptions.option(bad.part()) + ": " + bad.message());
         }
         if (outcome instanceof Outcome.NotChecked failed) {
-            ProblemPrinter printer = new ProblemPrinter(out);
-            printer.print(failed.problems());
-            if (format == ReportFormat.GITHUB) {
-                printer.printAnnotations(failed.problems());
-            }
-            append("## Link check\n\nNot run: " + ProblemPrinter.count(failed.problems()) + ".\n");
+            reporting.problems(spec.commandLine().getOut(), failed.problems(), source);
             return ExitCodes.SITE_PROBLEMS;
         }
-        ExternalReport report = ((Outcome.Checked) outcome).report();
-        out.print(format.render(report));
-        out.flush();
-        append(ReportFormat.MARKDOWN.render(report));
-        return report.hasBrokenLinks() ? ExitCodes.SITE_PROBLEMS : ExitCodes.OK;
-    }
-
-    private void append(String markdown) throws IOException {
-        if (summary != null) {
-            Files.writeString(
-                    source.resolve(summary),
-                    markdown,
-                    StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        }
+        ExternalLinkRun.Outcome.Checked checked = (Outcome.Checked) outcome;
+        reporting.report(spec.commandLine().getOut(), checked.report(), source);
+        return checked.report().hasBrokenLinks() ? ExitCodes.SITE_PROBLEMS : ExitCodes.OK;
     }
 }

@@ -8,8 +8,6 @@ import java.util.concurrent.Callable;
 import org.sociallearning.guide.check.InternalLinkChecker;
 import org.sociallearning.guide.check.InternalLinkReport;
 import org.sociallearning.guide.site.BaseUrl;
-import org.sociallearning.guide.site.SiteSettings;
-import org.sociallearning.guide.site.SiteSettingsReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,12 +46,7 @@ final class InternalLinksCommand implements Callable<Integer> {
             description = "The baked site (default: ${DEFAULT-VALUE}, under the source folder).")
     Path output;
 
-    @Option(
-            names = "--base-url",
-            paramLabel = "URL",
-            converter = OptionValues.BaseUrlValue.class,
-            description = "The absolute URL the site was baked for (default: site.host).")
-    BaseUrl baseUrl;
+    @Mixin BaseUrlOption baseUrl;
 
     @Option(
             names = "--format",
@@ -73,15 +66,9 @@ final class InternalLinksCommand implements Callable<Integer> {
                     .println("guide: no baked site in " + folder + "; run ./guide bake first");
             return ExitCodes.SITE_PROBLEMS;
         }
-        Optional<BaseUrl> base = Optional.ofNullable(baseUrl);
+        Optional<BaseUrl> base = baseUrl.resolve(source, printer);
         if (base.isEmpty()) {
-            SiteSettingsReader.Result settings =
-                    new SiteSettingsReader().read(source.site().properties());
-            printer.print(settings.problems());
-            base = settings.settings().map(SiteSettings::base);
-            if (base.isEmpty()) {
-                return ExitCodes.SITE_PROBLEMS;
-            }
+            return ExitCodes.SITE_PROBLEMS;
         }
         InternalLinkReport report = new InternalLinkChecker().check(folder, base.get());
         switch (format) {
