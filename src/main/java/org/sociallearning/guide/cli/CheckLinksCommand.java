@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
@@ -53,6 +54,28 @@ final class CheckLinksCommand implements Callable<Integer> {
                     .println("guide: note: 'check-links --external' is now 'check-links external'");
         }
         CommandLine sub = spec.commandLine().getSubcommands().get(name);
-        return sub.execute(rest.toArray(String[]::new));
+        String[] args = rest.toArray(String[]::new);
+        rest.clear();
+        external = false;
+        return sub.execute(args);
+    }
+
+    /**
+     * Options written before a subcommand's name would silently be lost (picocli runs only the
+     * subcommand): a usage error instead.
+     */
+    void refuseOptionsBefore(CommandSpec subcommand) {
+        if (external || !rest.isEmpty()) {
+            List<String> stray = new ArrayList<>(rest);
+            if (external) {
+                stray.add(0, "--external");
+            }
+            throw new ParameterException(
+                    subcommand.commandLine(),
+                    "options go after '"
+                            + subcommand.name()
+                            + "', not before it: "
+                            + String.join(" ", stray));
+        }
     }
 }

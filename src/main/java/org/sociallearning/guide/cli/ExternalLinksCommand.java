@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code guide check-links external}: the entries' URLs and body links, over the network. */
@@ -29,6 +30,8 @@ final class ExternalLinksCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    @ParentCommand CheckLinksCommand parent;
+
     @Mixin SourceOption source;
 
     @Mixin PolitenessOptions politeness;
@@ -45,6 +48,7 @@ final class ExternalLinksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        parent.refuseOptionsBefore(spec);
         ProgressLine progress = reporting.progress(spec.commandLine().getErr());
         Outcome outcome =
                 new ExternalLinkRun(clock)

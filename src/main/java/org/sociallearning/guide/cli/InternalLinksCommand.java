@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code guide check-links internal}: every link of the baked site, offline. */
@@ -37,6 +38,8 @@ final class InternalLinksCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    @ParentCommand CheckLinksCommand parent;
+
     @Mixin SourceOption source;
 
     @Option(
@@ -57,6 +60,7 @@ final class InternalLinksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        parent.refuseOptionsBefore(spec);
         PrintWriter out = spec.commandLine().getOut();
         ProblemPrinter printer = new ProblemPrinter(out);
         Path folder = source.resolve(output);

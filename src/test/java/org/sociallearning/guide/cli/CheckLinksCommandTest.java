@@ -220,4 +220,12 @@ class CheckLinksCommandTest {
                 .contains("'check-links --external' is now 'check-links external'")
                 .contains("Invalid value for option '--format'");
     }
+
+    @Test
+    void optionsWrittenBeforeTheSubcommandAreAUsageErrorNotLost() {
+        Path site = FixtureSites.copy("basic", temp.resolve("src"));
+        CliTest.Run run = CliTest.run("check-links", "--source", site.toString(), "internal");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("options go after 'internal', not before it: --source");
+    }
 }
