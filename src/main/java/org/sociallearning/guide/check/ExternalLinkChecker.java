@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.sociallearning.guide.entry.SourceLocation;
 
 /**
  * Checks external URLs politely: a bounded pool of workers (global concurrency), per-host limits
@@ -23,121 +24,11 @@ import java.util.function.Consumer;
  * in the cache. The caller writes the cache afterwards, whatever the outcome.
  *
  * <pre>{@code
- * ExternalReport report = new ExternalLinkChecker(Options.defaults(), clock)
+ * ExternalReport report = new ExternalLinkChecker(LinkCheckOptions.defaults(), clock)
  *         .check(ExternalLinks.of(entries, e -> true), rules, cache, progress -> {});
  * }</pre>
  */
 public final class ExternalLinkChecker {
-
-    /** How to check: timeouts, politeness, retries, cache age and the user agent. */
-    public record Options(
-            Duration timeout,
-            Duration deadline,
-            int concurrency,
-            int perHost,
-            Duration hostInterval,
-            int retries,
-            Duration backoff,
-            Duration maxAge,
-            String userAgent) {
-
-        public static final String USER_AGENT =
-                "SocialLearningGuide-LinkCheck/1.0 (+https://github.com/social-learning-guide; checks the guide's links weekly)";
-
-        public Options {
-            if (timeout.isNegative() || timeout.isZero() || deadline.compareTo(timeout) < 0) {
-                throw new IllegalArgumentException(
-                        "timeout must be > 0 and the deadline at least the timeout");
-            }
-            if (concurrency < 1 || perHost < 1 || retries < 0) {
-                throw new IllegalArgumentException(
-                        "concurrency and perHost must be >= 1, retries >= 0");
-            }
-            Objects.requireNonNull(hostInterval, "hostInterval");
-            Objects.requireNonNull(backoff, "backoff");
-            Objects.requireNonNull(maxAge, "maxAge");
-            Objects.requireNonNull(userAgent, "userAgent");
-        }
-
-        /** 15 s timeout, 90 s per URL, 16 at a time, 2 per host 250 ms apart, 2 retries, 7 days. */
-        public static Options defaults() {
-            return new Options(
-                    Duration.ofSeconds(15),
-                    Duration.ofSeconds(90),
-                    16,
-                    2,
-                    Duration.ofMillis(250),
-                    2,
-                    Duration.ofSeconds(1),
-                    Duration.ofDays(7),
-                    USER_AGENT);
-        }
-
-        public Options withTimeout(Duration t) {
-            return new Options(
-                    t,
-                    deadline.compareTo(t) < 0 ? t.multipliedBy(4) : deadline,
-                    concurrency,
-                    perHost,
-                    hostInterval,
-                    retries,
-                    backoff,
-                    maxAge,
-                    userAgent);
-        }
-
-        public Options withPoliteness(int concurrency, int perHost, Duration hostInterval) {
-            return new Options(
-                    timeout,
-                    deadline,
-                    concurrency,
-                    perHost,
-                    hostInterval,
-                    retries,
-                    backoff,
-                    maxAge,
-                    userAgent);
-        }
-
-        public Options withRetries(int retries, Duration backoff) {
-            return new Options(
-                    timeout,
-                    deadline,
-                    concurrency,
-                    perHost,
-                    hostInterval,
-                    retries,
-                    backoff,
-                    maxAge,
-                    userAgent);
-        }
-
-        public Options withMaxAge(Duration maxAge) {
-            return new Options(
-                    timeout,
-                    deadline,
-                    concurrency,
-                    perHost,
-                    hostInterval,
-                    retries,
-                    backoff,
-                    maxAge,
-                    userAgent);
-        }
-
-        public Options withDeadline(Duration deadline) {
-            return new Options(
-                    timeout,
-                    deadline,
-                    concurrency,
-                    perHost,
-                    hostInterval,
-                    retries,
-                    backoff,
-                    maxAge,
-                    userAgent);
-        }
-    }
 
     /** How far a run has got: for a live progress line. */
     public record Progress(int done, int total, Map<Verdict, Integer> counts) {
@@ -146,25 +37,41 @@ public final class ExternalLinkChecker {
         }
     }
 
-    private final Options options;
+    private final LinkCheckOptions options;
     private final Clock clock;
     private final Sleeper sleeper;
     private final HttpProbe probe;
+    private final AddressGuard guard;
 
-    public ExternalLinkChecker(Options options, Clock clock) {
-        this(options, clock, Sleeper.real(), new JsoupProbe(options.userAgent()));
+    public ExternalLinkChecker(LinkCheckOptions options, Clock clock) {
+        this(options, clock, Sleeper.real(), HostResolver.system());
     }
 
-    /** With a sleeper of one's own: tests record backoff instead of waiting for it. */
-    public ExternalLinkChecker(Options options, Clock clock, Sleeper sleeper) {
-        this(options, clock, sleeper, new JsoupProbe(options.userAgent()));
+    /**
+     * With a sleeper and a resolver of one's own: tests record backoff instead of waiting for it,
+     * and make a server on 127.0.0.1 pass for a public one.
+     */
+    public ExternalLinkChecker(
+            LinkCheckOptions options, Clock clock, Sleeper sleeper, HostResolver resolver) {
+        this(
+                options,
+                clock,
+                sleeper,
+                new JsoupProbe(options.userAgent()),
+                new AddressGuard(resolver, options.allowPrivate()));
     }
 
-    ExternalLinkChecker(Options options, Clock clock, Sleeper sleeper, HttpProbe probe) {
+    ExternalLinkChecker(
+            LinkCheckOptions options,
+            Clock clock,
+            Sleeper sleeper,
+            HttpProbe probe,
+            AddressGuard guard) {
         this.options = Objects.requireNonNull(options, "options");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.probe = Objects.requireNonNull(probe, "probe");
+        this.guard = Objects.requireNonNull(guard, "guard");
     }
 
     /**
@@ -174,7 +81,7 @@ public final class ExternalLinkChecker {
      * @param cache fresh successes are reused; every new result is remembered
      */
     public ExternalReport check(
-            Map<String, List<String>> urls,
+            Map<String, List<SourceLocation>> urls,
             LinkRules rules,
             LinkCache cache,
             Consumer<Progress> progress)
@@ -183,6 +90,7 @@ public final class ExternalLinkChecker {
         UrlChecker checker =
                 new UrlChecker(
                         probe,
+                        guard,
                         new HostPacer(options.perHost(), options.hostInterval(), sleeper),
                         new RetryPolicy(options.retries(), options.backoff()),
                         options.timeout(),
@@ -200,7 +108,7 @@ public final class ExternalLinkChecker {
                         });
         try {
             List<Future<CheckedLink>> futures = new ArrayList<>();
-            for (Map.Entry<String, List<String>> e : interleavedByHost(urls)) {
+            for (Map.Entry<String, List<SourceLocation>> e : interleavedByHost(urls)) {
                 futures.add(
                         pool.submit(
                                 () ->
@@ -231,14 +139,15 @@ public final class ExternalLinkChecker {
      * The URLs in an order that visits hosts in turn (a, b, c, a, b, c...), so that workers rarely
      * wait on one host's politeness while others have work.
      */
-    static List<Map.Entry<String, List<String>>> interleavedByHost(Map<String, List<String>> urls) {
-        Map<String, List<Map.Entry<String, List<String>>>> byHost = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> e : urls.entrySet()) {
+    static List<Map.Entry<String, List<SourceLocation>>> interleavedByHost(
+            Map<String, List<SourceLocation>> urls) {
+        Map<String, List<Map.Entry<String, List<SourceLocation>>>> byHost = new LinkedHashMap<>();
+        for (Map.Entry<String, List<SourceLocation>> e : urls.entrySet()) {
             byHost.computeIfAbsent(HostPacer.key(e.getKey()), k -> new ArrayList<>()).add(e);
         }
-        List<Map.Entry<String, List<String>>> order = new ArrayList<>(urls.size());
+        List<Map.Entry<String, List<SourceLocation>>> order = new ArrayList<>(urls.size());
         for (int round = 0; order.size() < urls.size(); round++) {
-            for (List<Map.Entry<String, List<String>>> host : byHost.values()) {
+            for (List<Map.Entry<String, List<SourceLocation>>> host : byHost.values()) {
                 if (round < host.size()) {
                     order.add(host.get(round));
                 }
@@ -248,7 +157,11 @@ public final class ExternalLinkChecker {
     }
 
     private CheckedLink one(
-            UrlChecker checker, String url, List<String> entries, LinkRules rules, LinkCache cache)
+            UrlChecker checker,
+            String url,
+            List<SourceLocation> entries,
+            LinkRules rules,
+            LinkCache cache)
             throws InterruptedException {
         Optional<LinkRules.Rule> rule = rules.ruleFor(url);
         if (rule.isPresent() && rule.get().skip().isPresent()) {
@@ -258,6 +171,14 @@ public final class ExternalLinkChecker {
                     entries,
                     clock.instant(),
                     false);
+        }
+        Optional<String> refusal = guard.refusal(url);
+        if (refusal.isPresent()) {
+            // never requested, and a success cached before the guard existed no longer counts
+            LinkResult blocked = new LinkResult.Blocked(0, refusal.get());
+            Instant at = clock.instant();
+            cache.remember(url, blocked, at);
+            return new CheckedLink(url, blocked, entries, at, false);
         }
         Optional<CheckedLink> fresh = cache.fresh(url, options.maxAge(), clock.instant());
         if (fresh.isPresent()) {

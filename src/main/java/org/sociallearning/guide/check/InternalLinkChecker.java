@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
+import org.sociallearning.guide.site.BaseUrl;
 
 /**
  * Checks every link of a baked site without the network: each HTML page is read once, in parallel;
@@ -28,7 +29,7 @@ import org.sociallearning.guide.entry.SourceLocation;
  * #fragment} must name an {@code id} or {@code a[name]} in the target page.
  *
  * <pre>{@code
- * InternalLinkReport report = new InternalLinkChecker().check(stagingFolder, "https://example.org/guide/");
+ * InternalLinkReport report = new InternalLinkChecker().check(stagingFolder, BaseUrl.of("https://example.org/guide/"));
  * report.problems(); // entries/x/index.html:42: error: broken link "../y/" (no such page)
  * }</pre>
  */
@@ -45,14 +46,13 @@ public final class InternalLinkChecker {
             int links) {}
 
     /**
-     * Checks the site in {@code siteRoot}, served at {@code baseUrl}: an absolute URL ({@code
-     * https://example.org/guide/}, whose absolute self-links are then checked too) or a base path
-     * ({@code /guide/}).
+     * Checks the site in {@code siteRoot}, served at {@code baseUrl} (such as {@code
+     * https://example.org/guide/}, whose absolute self-links are checked too).
      */
-    public InternalLinkReport check(Path siteRoot, String baseUrl) {
+    public InternalLinkReport check(Path siteRoot, BaseUrl baseUrl) {
         long start = System.nanoTime();
         Objects.requireNonNull(siteRoot, "siteRoot");
-        SiteBase base = SiteBase.parse(baseUrl);
+        SiteBase base = SiteBase.of(baseUrl);
         Set<String> files = new HashSet<>();
         List<String> pages = new ArrayList<>();
         walk(siteRoot, files, pages);

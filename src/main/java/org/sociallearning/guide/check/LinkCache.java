@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The external check's memory ({@code .cache/links.json}). Per URL it keeps the last success (ok or
@@ -53,20 +54,25 @@ public final class LinkCache {
     /**
      * Reads a cache file; a missing file is an empty cache.
      *
-     * @throws IllegalArgumentException when the file is not a link cache
+     * @return the cache, or empty with the reason given to {@code why} when the file is not one
+     * @throws IOException when the file cannot be read
      */
-    public static LinkCache read(Path file) throws IOException {
+    public static Optional<LinkCache> read(Path file, Consumer<String> why) throws IOException {
         JsonNode root;
         try {
             root = JSON.readTree(file.toFile());
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            return empty();
+            return Optional.of(empty());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(
-                    file + ": not a link cache: " + e.getOriginalMessage(), e);
+            why.accept("not a link cache: " + e.getOriginalMessage());
+            return Optional.empty();
         }
         Map<String, Slot> links = new TreeMap<>();
         JsonNode all = root == null ? null : root.get("links");
+        if (all != null && !all.isObject()) {
+            why.accept("not a link cache: \"links\" is not an object");
+            return Optional.empty();
+        }
         if (all != null) {
             for (Map.Entry<String, JsonNode> e : all.properties()) {
                 links.put(
@@ -76,7 +82,7 @@ public final class LinkCache {
                                 record(e.getValue().get("lastFailure"))));
             }
         }
-        return new LinkCache(links);
+        return Optional.of(new LinkCache(links));
     }
 
     private static Optional<Record> record(JsonNode node) {

@@ -7,15 +7,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sociallearning.guide.entry.Problem;
+import org.sociallearning.guide.entry.SourceLocation;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * The curators' rules for external links ({@code data/link-rules.yaml}): per host or per URL, skip
@@ -43,70 +55,152 @@ public final class LinkRules {
         return new LinkRules(Map.of(), Map.of());
     }
 
-    /**
-     * Reads a rules file; a missing file means no rules.
-     *
-     * @throws IllegalArgumentException when the file is not valid rules, naming the problem
-     */
-    public static LinkRules read(Path file) throws IOException {
-        Object root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-        } catch (NoSuchFileException e) {
-            return none();
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(file + ": not valid YAML: " + e.getMessage(), e);
+    /** The rules, or the problems (at their file and line) that keep them from being used. */
+    public record Result(Optional<LinkRules> rules, List<Problem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
         }
-        if (root == null) {
-            return none();
-        }
-        if (!(root instanceof Map<?, ?> map)) {
-            throw new IllegalArgumentException(file + ": expected 'hosts:' and 'urls:' maps");
-        }
-        for (Object key : map.keySet()) {
-            if (!"hosts".equals(key) && !"urls".equals(key)) {
-                throw new IllegalArgumentException(
-                        file + ": unknown key '" + key + "' (expected hosts or urls)");
-            }
-        }
-        return new LinkRules(
-                rules(file, map.get("hosts"), true), rules(file, map.get("urls"), false));
     }
 
-    private static Map<String, Rule> rules(Path file, Object section, boolean lowerCase) {
-        Map<String, Rule> rules = new LinkedHashMap<>();
-        if (section == null) {
-            return rules;
+    /**
+     * Reads a rules file. A file that is missing or not valid rules is a problem at its line, never
+     * "no rules"; {@code shown} is the file's name in problems.
+     */
+    public static Result read(Path file, Path shown) {
+        Node root;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = load(reader);
+        } catch (NoSuchFileException e) {
+            return failed(Problem.error(SourceLocation.of(shown), "no such rules file"));
+        } catch (IOException e) {
+            return failed(Problem.error(SourceLocation.of(shown), "cannot read: " + e));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            return failed(
+                    Problem.error(
+                            SourceLocation.of(shown, line), "not valid YAML: " + e.getProblem()));
+        } catch (YAMLException e) {
+            return failed(
+                    Problem.error(SourceLocation.of(shown), "not valid YAML: " + e.getMessage()));
         }
-        if (!(section instanceof Map<?, ?> map)) {
-            throw new IllegalArgumentException(file + ": 'hosts' and 'urls' must be maps");
+        Parser parser = new Parser(shown);
+        LinkRules rules = parser.rules(root);
+        return parser.problems.isEmpty()
+                ? new Result(Optional.of(rules), List.of())
+                : new Result(Optional.empty(), parser.problems);
+    }
+
+    /** The YAML document as a node tree with line marks; null when the file is empty. */
+    private static Node load(Reader reader) {
+        return new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+    }
+
+    private static Result failed(Problem problem) {
+        return new Result(Optional.empty(), List.of(problem));
+    }
+
+    /** Turns the node tree into rules, collecting a problem at the line of each mistake. */
+    private static final class Parser {
+        private final Path file;
+        private final List<Problem> problems = new ArrayList<>();
+
+        Parser(Path file) {
+            this.file = file;
         }
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            String key = String.valueOf(e.getKey());
-            if (!(e.getValue() instanceof Map<?, ?> body)) {
-                throw new IllegalArgumentException(file + ": rule for " + key + " must be a map");
+
+        LinkRules rules(Node root) {
+            if (root == null) {
+                return none();
             }
-            Optional<String> skip = Optional.empty();
-            Object s = body.get("skip");
-            if (Boolean.TRUE.equals(s)) {
-                skip = Optional.of("skipped by data/link-rules.yaml");
-            } else if (s instanceof String reason) {
-                skip = Optional.of(reason);
+            if (!(root instanceof MappingNode map)) {
+                problem(root, "expected 'hosts:' and 'urls:' maps");
+                return none();
             }
-            Set<Integer> accept = Set.of();
-            Object a = body.get("accept");
-            if (a instanceof List<?> list) {
-                accept =
-                        Set.copyOf(
-                                list.stream()
-                                        .map(x -> Integer.valueOf(String.valueOf(x)))
-                                        .toList());
-            } else if (a != null) {
-                accept = Set.of(Integer.valueOf(String.valueOf(a)));
+            Map<String, Rule> hosts = new LinkedHashMap<>();
+            Map<String, Rule> urls = new LinkedHashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                String key = scalar(t.getKeyNode());
+                if ("hosts".equals(key)) {
+                    section(t.getValueNode(), true, hosts);
+                } else if ("urls".equals(key)) {
+                    section(t.getValueNode(), false, urls);
+                } else {
+                    problem(t.getKeyNode(), "unknown key '" + key + "' (expected hosts or urls)");
+                }
             }
-            rules.put(lowerCase ? key.toLowerCase(Locale.ROOT) : key, new Rule(skip, accept));
+            return new LinkRules(hosts, urls);
         }
-        return rules;
+
+        private void section(Node section, boolean lowerCase, Map<String, Rule> into) {
+            if (isNull(section)) {
+                return;
+            }
+            if (!(section instanceof MappingNode map)) {
+                problem(section, "'hosts' and 'urls' must be maps");
+                return;
+            }
+            for (NodeTuple t : map.getValue()) {
+                String key = scalar(t.getKeyNode());
+                if (!(t.getValueNode() instanceof MappingNode body)) {
+                    problem(t.getValueNode(), "the rule for " + key + " must be a map");
+                    continue;
+                }
+                Optional<String> skip = Optional.empty();
+                Set<Integer> accept = new LinkedHashSet<>();
+                for (NodeTuple field : body.getValue()) {
+                    String name = scalar(field.getKeyNode());
+                    Node value = field.getValueNode();
+                    if ("skip".equals(name)) {
+                        skip = skip(value);
+                    } else if ("accept".equals(name)) {
+                        List<Node> codes =
+                                value instanceof SequenceNode list
+                                        ? list.getValue()
+                                        : List.of(value);
+                        codes.forEach(code -> status(code).ifPresent(accept::add));
+                    } else {
+                        problem(
+                                field.getKeyNode(),
+                                "unknown field '" + name + "' (expected skip or accept)");
+                    }
+                }
+                into.put(lowerCase ? key.toLowerCase(Locale.ROOT) : key, new Rule(skip, accept));
+            }
+        }
+
+        private Optional<String> skip(Node value) {
+            String s = scalar(value);
+            if (s.equals("true")) {
+                return Optional.of("skipped by data/link-rules.yaml");
+            }
+            if (s.equals("false") || s.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(s);
+        }
+
+        private Optional<Integer> status(Node code) {
+            String s = scalar(code);
+            if (s.matches("[1-9][0-9]{2}")) {
+                return Optional.of(Integer.valueOf(s));
+            }
+            problem(code, "accept: \"" + s + "\" is not an HTTP status (100 to 999)");
+            return Optional.empty();
+        }
+
+        private static String scalar(Node node) {
+            return node instanceof ScalarNode s ? s.getValue().strip() : "";
+        }
+
+        private static boolean isNull(Node node) {
+            return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+        }
+
+        private void problem(Node at, String message) {
+            problems.add(
+                    Problem.error(
+                            SourceLocation.of(file, at.getStartMark().getLine() + 1), message));
+        }
     }
 
     /** The rule for a URL: its own, else its host's, else its parent domain's wildcard. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sociallearning.guide.entry.SourceLocation;
 
 /** How an external check's report is written: for people, machines, pull requests or Actions. */
 public enum ReportFormat {
@@ -131,12 +132,15 @@ public enum ReportFormat {
                                 + (l.result().message().isEmpty()
                                         ? ""
                                         : " (" + l.result().message() + ")");
-                for (String entry : l.entries()) {
+                for (SourceLocation at : l.uses()) {
                     out.append("::")
                             .append(level)
                             .append(" file=")
-                            .append(escapeProperty(entry))
-                            .append(",title=")
+                            .append(escapeProperty(at.file().toString().replace('\\', '/')));
+                    if (at.line() > 0) {
+                        out.append(",line=").append(at.line());
+                    }
+                    out.append(",title=")
                             .append(escapeProperty(l.verdict().label() + " link"))
                             .append("::")
                             .append(escapeData(message))
@@ -176,7 +180,8 @@ public enum ReportFormat {
             case REDIRECTED -> "Moved permanently: update the URL";
             case ERROR -> "Errors: check by hand";
             case TIMEOUT -> "Timed out: check by hand";
-            case BLOCKED -> "Blocked robots: check by hand";
+            case BLOCKED ->
+                    "Blocked (a bot wall, or a private address never requested): check by hand";
             case SKIPPED -> "Skipped by rules";
             case OK -> "Ok";
         };

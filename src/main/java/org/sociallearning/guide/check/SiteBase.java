@@ -1,9 +1,8 @@
 package org.sociallearning.guide.check;
 
-import java.net.URI;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.sociallearning.guide.site.BaseUrl;
 
 /**
  * Where a site is served: its base path ({@code /} or {@code /guide/}) and, when known, the
@@ -22,29 +21,9 @@ record SiteBase(Optional<String> origin, String path) {
         }
     }
 
-    /** From an absolute base URL such as {@code https://example.org/guide/}, or a path. */
-    static SiteBase parse(String baseUrl) {
-        Objects.requireNonNull(baseUrl, "baseUrl");
-        URI uri;
-        try {
-            uri = URI.create(baseUrl.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("base URL is malformed: " + baseUrl, e);
-        }
-        String path =
-                uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        path = (path.startsWith("/") ? "" : "/") + path + (path.endsWith("/") ? "" : "/");
-        if (uri.getScheme() == null) {
-            return new SiteBase(Optional.empty(), path);
-        }
-        if (uri.getHost() == null) {
-            throw new IllegalArgumentException("base URL has no host: " + baseUrl);
-        }
-        String origin =
-                uri.getScheme().toLowerCase(Locale.ROOT)
-                        + "://"
-                        + uri.getRawAuthority().toLowerCase(Locale.ROOT);
-        return new SiteBase(Optional.of(origin), path);
+    /** From the site's base URL, parsed by the one parser of base URLs. */
+    static SiteBase of(BaseUrl base) {
+        return new SiteBase(Optional.of(base.origin()), base.path());
     }
 
     /**

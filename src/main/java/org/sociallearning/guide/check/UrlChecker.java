@@ -44,9 +44,20 @@ final class UrlChecker {
     private final Duration deadline;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final AddressGuard guard;
+
+    /** A request the guard refused: never sent, never retried. */
+    static final class RefusedAddress extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedAddress(String reason) {
+            super(reason);
+        }
+    }
 
     UrlChecker(
             HttpProbe probe,
+            AddressGuard guard,
             HostPacer pacer,
             RetryPolicy retry,
             Duration timeout,
@@ -54,6 +65,7 @@ final class UrlChecker {
             Clock clock,
             Sleeper sleeper) {
         this.probe = probe;
+        this.guard = guard;
         this.pacer = pacer;
         this.retry = retry;
         this.timeout = timeout;
@@ -74,6 +86,9 @@ final class UrlChecker {
             }
             sleeper.sleep(wait);
             attempt = attempt(url, end);
+        }
+        if (attempt.failure().orElse(null) instanceof RefusedAddress refused) {
+            return new LinkResult.Blocked(0, refused.getMessage());
         }
         return ResponseClassifier.classify(
                 url,
@@ -204,6 +219,11 @@ final class UrlChecker {
         Duration t = Duration.ofNanos(Math.min(left, timeout.toNanos()));
         HostPacer.Turn turn = pacer.acquire(url);
         try {
+            // checked last, right before the request, to leave DNS rebinding the least time
+            Optional<String> refusal = guard.refusal(url);
+            if (refusal.isPresent()) {
+                throw new RefusedAddress(refusal.get());
+            }
             return probe.request(url, method, t, cookies);
         } finally {
             turn.close();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sociallearning.guide.pipeline.BakeResult;
 import org.sociallearning.guide.pipeline.SiteBuilder;
+import org.sociallearning.guide.site.BaseUrl;
 import org.sociallearning.guide.source.SiteSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,9 +48,10 @@ final class BakeCommand implements Callable<Integer> {
     @Option(
             names = "--base-url",
             paramLabel = "URL",
+            converter = OptionValues.BaseUrlValue.class,
             description =
                     "Absolute URL the site is published at, for canonical links, feed and sitemap (default: site.host in jbake.properties).")
-    String baseUrl;
+    BaseUrl baseUrl;
 
     @Option(
             names = {"-q", "--quiet"},
@@ -100,7 +102,7 @@ final class BakeCommand implements Callable<Integer> {
                         new SiteBuilder.Request(
                                 site,
                                 target,
-                                Optional.ofNullable(baseUrl),
+                                Optional.ofNullable(baseUrl).map(BaseUrl::toString),
                                 Optional.ofNullable(sourceDateEpoch)
                                         .map(java.time.Instant::ofEpochSecond)));
         if (timings) {

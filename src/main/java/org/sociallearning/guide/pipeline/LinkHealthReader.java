@@ -29,19 +29,25 @@ final class LinkHealthReader {
 
     Result read(SiteSource source, List<Entry> entries) {
         Path file = source.root().resolve(CACHE);
-        LinkCache cache;
+        StringBuilder why = new StringBuilder();
+        Optional<LinkCache> read;
         try {
-            cache = LinkCache.read(file);
-        } catch (IOException | IllegalArgumentException e) {
+            read = LinkCache.read(file, why::append);
+        } catch (IOException e) {
+            why.append(e);
+            read = Optional.empty();
+        }
+        if (read.isEmpty()) {
             return new Result(
                     Map.of(),
                     Optional.of(
                             Problem.warning(
                                     SourceLocation.of(Path.of(CACHE)),
                                     "cannot read the link cache, so entry pages show no link health: "
-                                            + e.getMessage(),
-                                    "delete it; the next ./guide check-links --external writes a new one")));
+                                            + why,
+                                    "delete it; the next ./guide check-links external writes a new one")));
         }
+        LinkCache cache = read.get();
         Map<String, LinkHealth> links = new HashMap<>();
         for (Entry entry : entries) {
             cache.status(entry.url()).ifPresent(status -> links.put(entry.url(), health(status)));

@@ -17,6 +17,7 @@ import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
 import org.sociallearning.guide.output.FileTrees;
 import org.sociallearning.guide.output.OutputFolder;
+import org.sociallearning.guide.site.BaseUrl;
 import org.sociallearning.guide.site.BuildContext;
 import org.sociallearning.guide.site.SitePlan;
 import org.sociallearning.guide.site.SitePlanner;
@@ -30,7 +31,10 @@ import org.sociallearning.guide.source.SiteSource;
  */
 public final class SiteBuilder {
 
-    /** What to bake, where to, and an optional base URL that overrides {@code site.host}. */
+    /**
+     * What to bake, where to, and an optional base URL that overrides {@code site.host}: valid,
+     * since the caller parsed it with {@link BaseUrl} and blamed a bad one on its own option.
+     */
     public record Request(
             SiteSource source,
             Path output,
@@ -39,7 +43,7 @@ public final class SiteBuilder {
         public Request {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(output, "output");
-            Objects.requireNonNull(baseUrl, "baseUrl");
+            baseUrl.ifPresent(BaseUrl::of); // throws for a base URL the caller did not check
             Objects.requireNonNull(sourceDate, "sourceDate");
         }
 
@@ -110,14 +114,7 @@ public final class SiteBuilder {
         }
         SiteSettings settings = inputs.settings().orElseThrow();
         if (request.baseUrl().isPresent()) {
-            try {
-                settings = settings.withBaseUrl(request.baseUrl().get());
-            } catch (IllegalArgumentException e) {
-                problems.add(
-                        Problem.error(
-                                SourceLocation.of(request.source().properties()), e.getMessage()));
-                return result(problems, entries, 0, output, false, start);
-            }
+            settings = settings.withBaseUrl(BaseUrl.of(request.baseUrl().get()));
         }
         // OrientDB starts slowly in a cold JVM: warm it up while the pages are planned.
         OrientWarmup warmup = OrientWarmup.start();
@@ -160,7 +157,7 @@ public final class SiteBuilder {
                 return result(problems, entries, baked.pages(), output, false, start);
             }
             progress.accept("Checking internal links");
-            InternalLinkReport links = new InternalLinkChecker().check(staging, settings.baseUrl());
+            InternalLinkReport links = new InternalLinkChecker().check(staging, settings.base());
             Path shown = Inputs.display(request.source(), output.path());
             links.problems().stream().map(p -> at(shown, p)).forEach(problems::add);
             if (links.hasBrokenLinks()) {

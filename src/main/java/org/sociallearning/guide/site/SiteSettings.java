@@ -1,10 +1,12 @@
 package org.sociallearning.guide.site;
 
-import java.net.URI;
-import java.util.Locale;
 import java.util.Objects;
 
-/** The site-wide settings read from {@code jbake.properties}. */
+/**
+ * The site-wide settings read from {@code jbake.properties}.
+ *
+ * @param baseUrl an absolute http(s) URL ending in a slash (see {@link BaseUrl})
+ */
 public record SiteSettings(
         String title,
         String description,
@@ -17,15 +19,26 @@ public record SiteSettings(
     public SiteSettings {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
-        baseUrl = normaliseBaseUrl(baseUrl);
+        baseUrl = BaseUrl.of(baseUrl).toString();
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(separator, "separator");
         Objects.requireNonNull(datePattern, "datePattern");
     }
 
+    public SiteSettings withBaseUrl(BaseUrl url) {
+        return new SiteSettings(
+                title, description, url.toString(), language, version, separator, datePattern);
+    }
+
+    /** With another base URL, known to be valid (tests, defaults). */
     public SiteSettings withBaseUrl(String url) {
-        return new SiteSettings(title, description, url, language, version, separator, datePattern);
+        return withBaseUrl(BaseUrl.of(url));
+    }
+
+    /** The base URL, parsed. */
+    public BaseUrl base() {
+        return BaseUrl.of(baseUrl);
     }
 
     /**
@@ -33,38 +46,11 @@ public record SiteSettings(
      * sub-path.
      */
     public String basePath() {
-        String path = URI.create(baseUrl).getRawPath();
-        return path == null || path.isEmpty() ? "/" : path;
+        return base().path();
     }
 
     /** The absolute URL of a site path such as {@code entries/pkm/}. */
     public String absolute(String sitePath) {
         return baseUrl + sitePath;
-    }
-
-    /**
-     * An absolute http(s) URL ending in a slash.
-     *
-     * @throws IllegalArgumentException when the URL is not absolute http(s)
-     */
-    public static String normaliseBaseUrl(String url) {
-        Objects.requireNonNull(url, "baseUrl");
-        URI uri;
-        try {
-            uri = URI.create(url.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("base URL is malformed: " + url, e);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new IllegalArgumentException(
-                    "base URL must be absolute http(s), e.g. https://example.org/guide/: " + url);
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException(
-                    "base URL must not have a query or fragment: " + url);
-        }
-        String text = uri.toString();
-        return text.endsWith("/") ? text : text + "/";
     }
 }

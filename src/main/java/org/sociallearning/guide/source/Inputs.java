@@ -1,8 +1,6 @@
 package org.sociallearning.guide.source;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,21 +32,9 @@ public record Inputs(
     /** Reads everything; validates the given content files, or all of them when none are given. */
     public static Inputs read(SiteSource source, List<Path> files, Clock clock) {
         List<Problem> problems = new ArrayList<>();
-        Optional<SiteSettings> settings = Optional.empty();
-        try {
-            settings = Optional.of(new SiteSettingsReader().read(source.properties()));
-        } catch (NoSuchFileException e) {
-            problems.add(
-                    Problem.error(
-                            SourceLocation.of(display(source, source.properties())),
-                            "no jbake.properties: is this a guide's source folder?",
-                            "run the command in the folder that holds jbake.properties, or pass --source"));
-        } catch (IOException | IllegalArgumentException e) {
-            problems.add(
-                    Problem.error(
-                            SourceLocation.of(display(source, source.properties())),
-                            "cannot read site settings: " + e.getMessage()));
-        }
+        SiteSettingsReader.Result read = new SiteSettingsReader().read(source.properties());
+        Optional<SiteSettings> settings = read.settings();
+        read.problems().stream().map(p -> relative(source, p)).forEach(problems::add);
         TaxonomyReader.Result taxonomy = new TaxonomyReader().read(source.taxonomy());
         taxonomy.problems().stream().map(p -> relative(source, p)).forEach(problems::add);
         if (settings.isEmpty() || taxonomy.taxonomy().isEmpty()) {

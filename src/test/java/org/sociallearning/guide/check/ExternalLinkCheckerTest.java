@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.sociallearning.guide.entry.SourceLocation;
 
 /** Every planted behaviour of a real HTTP server on 127.0.0.1, classified, in one bounded run. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -32,7 +33,7 @@ class ExternalLinkCheckerTest {
     @BeforeAll
     static void checkEveryPlantedBehaviour() throws Exception {
         server = new PlantedServer();
-        Map<String, List<String>> urls = new LinkedHashMap<>();
+        Map<String, List<SourceLocation>> urls = new LinkedHashMap<>();
         for (String path :
                 List.of(
                         "/ok",
@@ -50,17 +51,22 @@ class ExternalLinkCheckerTest {
                         "/bot-wall",
                         "/forbidden",
                         "/linkedin")) {
-            urls.put(server.url(path), List.of("content/entries" + path + ".md"));
+            urls.put(server.url(path), at("content/entries" + path + ".md"));
         }
-        urls.put(server.silentUrl(), List.of("content/entries/never.md"));
-        urls.put(server.refusedUrl(), List.of("content/entries/refused.md"));
-        urls.put("http://127.0.0.1:1/skipped-by-rule", List.of("content/entries/skip.md"));
-        ExternalLinkChecker.Options options =
-                ExternalLinkChecker.Options.defaults()
-                        .withTimeout(Duration.ofSeconds(1))
-                        .withDeadline(Duration.ofSeconds(8))
-                        .withPoliteness(16, 4, Duration.ZERO)
-                        .withRetries(2, Duration.ofMillis(20));
+        urls.put(server.silentUrl(), at("content/entries/never.md"));
+        urls.put(server.refusedUrl(), at("content/entries/refused.md"));
+        urls.put("http://127.0.0.1:1/skipped-by-rule", at("content/entries/skip.md"));
+        LinkCheckOptions options =
+                LinkCheckOptions.builder()
+                        .timeout(Duration.ofSeconds(1))
+                        .deadline(Duration.ofSeconds(8))
+                        .concurrency(16)
+                        .perHost(4)
+                        .hostInterval(Duration.ZERO)
+                        .retries(2)
+                        .backoff(Duration.ofMillis(20))
+                        .allowPrivate(true)
+                        .build();
         Sleeper recording =
                 d -> {
                     sleeps.add(d);
@@ -68,7 +74,7 @@ class ExternalLinkCheckerTest {
                 };
         long start = System.nanoTime();
         report =
-                new ExternalLinkChecker(options, CLOCK, recording)
+                new ExternalLinkChecker(options, CLOCK, recording, HostResolver.system())
                         .check(
                                 urls,
                                 rulesSkipping("http://127.0.0.1:1/skipped-by-rule"),
@@ -77,12 +83,16 @@ class ExternalLinkCheckerTest {
         elapsed = Duration.ofNanos(System.nanoTime() - start);
     }
 
+    static List<SourceLocation> at(String file) {
+        return List.of(SourceLocation.of(java.nio.file.Path.of(file), 3));
+    }
+
     static LinkRules rulesSkipping(String url) throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("rules", ".yaml");
         java.nio.file.Files.writeString(
                 file, "urls:\n  \"" + url + "\":\n    skip: members only\n");
         try {
-            return LinkRules.read(file);
+            return LinkRules.read(file, file).rules().orElseThrow();
         } finally {
             java.nio.file.Files.delete(file);
         }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sociallearning.guide.entry.Entry;
+import org.sociallearning.guide.entry.SourceLocation;
 import org.sociallearning.guide.source.Inputs;
 import org.sociallearning.guide.source.SiteSource;
 import org.sociallearning.guide.testing.FixtureSites;
@@ -17,7 +19,8 @@ class ExternalLinksTest {
         Inputs inputs =
                 Inputs.read(
                         new SiteSource(FixtureSites.projectDir()), List.of(), FixtureSites.CLOCK);
-        Map<String, List<String>> urls = ExternalLinks.of(inputs.report().entries(), e -> true);
+        Map<String, List<SourceLocation>> urls =
+                ExternalLinks.of(FixtureSites.projectDir(), inputs.report().entries(), e -> true);
         assertThat(urls).isNotEmpty();
         assertThat(urls.keySet()).allMatch(u -> u.startsWith("http") && !u.contains("#"));
         inputs.report()
@@ -34,7 +37,23 @@ class ExternalLinksTest {
                                                                                         .indexOf(
                                                                                                 '#'))
                                                                 : e.url()))
-                                        .contains(e.source().toString()));
+                                        .contains(SourceLocation.of(e.source(), urlLine(e))));
+    }
+
+    /** The 1-based line of the entry's url= header, read independently of ExternalLinks. */
+    private static int urlLine(Entry e) {
+        try {
+            List<String> lines =
+                    java.nio.file.Files.readAllLines(FixtureSites.projectDir().resolve(e.source()));
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("url=")) {
+                    return i + 1;
+                }
+            }
+            throw new AssertionError("no url= line in " + e.source());
+        } catch (java.io.IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
     }
 
     @Test
@@ -44,8 +63,11 @@ class ExternalLinksTest {
                         new SiteSource(FixtureSites.projectDir()), List.of(), FixtureSites.CLOCK);
         Path first = inputs.report().entries().get(0).source();
         assertThat(
-                        ExternalLinks.of(inputs.report().entries(), e -> e.source().equals(first))
+                        ExternalLinks.of(
+                                        FixtureSites.projectDir(),
+                                        inputs.report().entries(),
+                                        e -> e.source().equals(first))
                                 .values())
-                .allMatch(sources -> sources.equals(List.of(first.toString())));
+                .allMatch(uses -> uses.stream().allMatch(u -> u.file().equals(first)));
     }
 }

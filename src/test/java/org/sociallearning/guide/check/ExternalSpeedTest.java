@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.sociallearning.guide.entry.SourceLocation;
 
 /**
  * Issue #4's external speed figure: 500 distinct URLs, each answered in 50 ms by a local server
@@ -30,7 +32,7 @@ class ExternalSpeedTest {
         ExecutorService handlers = Executors.newFixedThreadPool(32);
         List<HttpServer> servers = new ArrayList<>();
         try {
-            Map<String, List<String>> urls = new LinkedHashMap<>();
+            Map<String, List<SourceLocation>> urls = new LinkedHashMap<>();
             for (int host = 0; host < 100; host++) {
                 HttpServer server =
                         HttpServer.create(
@@ -47,13 +49,21 @@ class ExternalSpeedTest {
                 for (int page = 0; page < 5; page++) {
                     urls.put(
                             "http://127.0.0.1:" + server.getAddress().getPort() + "/page/" + page,
-                            List.of("content/entries/e" + host + "-" + page + ".md"));
+                            List.of(
+                                    SourceLocation.of(
+                                            Path.of(
+                                                    "content/entries/e"
+                                                            + host
+                                                            + "-"
+                                                            + page
+                                                            + ".md"))));
                 }
             }
             long start = System.nanoTime();
             ExternalReport report =
                     new ExternalLinkChecker(
-                                    ExternalLinkChecker.Options.defaults(), Clock.systemUTC())
+                                    LinkCheckOptions.builder().allowPrivate(true).build(),
+                                    Clock.systemUTC())
                             .check(urls, LinkRules.none(), LinkCache.empty(), p -> {});
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             assertThat(report.counts().get(Verdict.OK)).isEqualTo(500);

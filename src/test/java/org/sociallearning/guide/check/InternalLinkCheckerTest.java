@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sociallearning.guide.entry.Problem;
+import org.sociallearning.guide.site.BaseUrl;
 import org.sociallearning.guide.testing.FixtureSites;
 
 class InternalLinkCheckerTest {
@@ -24,7 +25,9 @@ class InternalLinkCheckerTest {
 
     private List<String> problems(String baseUrl) {
         return new InternalLinkChecker()
-                .check(site, baseUrl).problems().stream().map(Problem::toString).toList();
+                .check(site, BaseUrl.of(baseUrl)).problems().stream()
+                        .map(Problem::toString)
+                        .toList();
     }
 
     private void targets() throws IOException {
@@ -109,14 +112,14 @@ class InternalLinkCheckerTest {
                 <textarea><img src="in-textarea.png"></textarea>
                 <p title="<a href='in-attribute/'>">fine</p>
                 """);
-        assertThat(problems("/")).isEmpty();
+        assertThat(problems("https://example.org/")).isEmpty();
     }
 
     @Test
     void resolvesRelativeLinksAgainstABaseElement() throws IOException {
         write("docs/index.html", "<p id=a>a</p>");
         write("index.html", "<base href=\"docs/\"><a href=\"./#a\">a</a><a href=\"#b\">b</a>");
-        assertThat(problems("/"))
+        assertThat(problems("https://example.org/"))
                 .containsExactly("index.html:1: error: broken link \"#b\" (no such fragment)");
     }
 
@@ -124,7 +127,8 @@ class InternalLinkCheckerTest {
     void countsPagesAndLinks() throws IOException {
         write("index.html", "<a href=\"a/\">a</a><a href=\"a/#x\">x</a>");
         write("a/index.html", "<p id=x><a href=\"../\">up</a>");
-        InternalLinkReport report = new InternalLinkChecker().check(site, "/");
+        InternalLinkReport report =
+                new InternalLinkChecker().check(site, BaseUrl.of("https://example.org/"));
         assertThat(report.pages()).isEqualTo(2);
         assertThat(report.links()).isEqualTo(3);
         assertThat(report.hasBrokenLinks()).isFalse();
@@ -143,7 +147,7 @@ class InternalLinkCheckerTest {
                                 .written())
                 .isTrue();
         InternalLinkReport report =
-                new InternalLinkChecker().check(out, "https://guide.example.net/sub/");
+                new InternalLinkChecker().check(out, BaseUrl.of("https://guide.example.net/sub/"));
         assertThat(report.problems()).isEmpty();
         assertThat(report.pages()).isGreaterThan(10);
         assertThat(report.links()).isGreaterThan(report.pages() * 10);
@@ -154,7 +158,10 @@ class InternalLinkCheckerTest {
         Path out = temp.resolve("site");
         assertThat(FixtureSites.bake(FixtureSites.projectDir(), out, Optional.empty()).written())
                 .isTrue();
-        assertThat(new InternalLinkChecker().check(out, "http://localhost:8820/").problems())
+        assertThat(
+                        new InternalLinkChecker()
+                                .check(out, BaseUrl.of("http://localhost:8820/"))
+                                .problems())
                 .isEmpty();
     }
 }

@@ -1,7 +1,6 @@
 package org.sociallearning.guide.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +65,7 @@ class LinkCacheTest {
                         "\"lastSuccess\"",
                         "\"lastFailure\"",
                         "\"checkedAt\" : \"2026-11-30T12:00:00Z\"");
-        LinkCache read = LinkCache.read(file);
+        LinkCache read = LinkCache.read(file, why -> {}).orElseThrow();
         assertThat(read.status("https://a.org/")).isEqualTo(cache.status("https://a.org/"));
         assertThat(read.status("https://b.org/")).isEqualTo(cache.status("https://b.org/"));
         assertThat(read.status("https://c.org/")).isEqualTo(Optional.empty());
@@ -74,10 +73,16 @@ class LinkCacheTest {
 
     @Test
     void readsAMissingFileAsEmptyAndRejectsAnotherFile() throws Exception {
-        assertThat(LinkCache.read(temp.resolve("none.json")).status("https://a.org/")).isEmpty();
+        assertThat(
+                        LinkCache.read(temp.resolve("none.json"), why -> {})
+                                .orElseThrow()
+                                .status("https://a.org/"))
+                .isEmpty();
         Path bad = Files.writeString(temp.resolve("bad.json"), "{not json");
-        assertThatThrownBy(() -> LinkCache.read(bad))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("not a link cache");
+        StringBuilder why = new StringBuilder();
+        assertThat(LinkCache.read(bad, why::append)).isEmpty();
+        assertThat(why).contains("not a link cache");
+        Files.writeString(bad, "{\"links\": [1]}");
+        assertThat(LinkCache.read(bad, why::append)).isEmpty();
     }
 }

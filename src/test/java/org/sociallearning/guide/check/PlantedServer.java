@@ -91,6 +91,12 @@ final class PlantedServer implements AutoCloseable {
             }
             case "/forbidden" -> send(x, 403);
             case "/linkedin" -> send(x, 999);
+            case "/to-localhost" ->
+                    redirect(
+                            x,
+                            302,
+                            "http://localhost:" + server.getAddress().getPort() + "/secret");
+            case "/secret" -> send(x, 200);
             default -> send(x, 404);
         }
     }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sociallearning.guide.entry.SourceLocation;
 
 class ReportFormatTest {
 
@@ -18,19 +20,21 @@ class ReportFormatTest {
                             new CheckedLink(
                                     "https://ok.org/",
                                     new LinkResult.Ok(200, "https://ok.org/"),
-                                    List.of("content/entries/ok.md"),
+                                    List.of(SourceLocation.of(Path.of("content/entries/ok.md"), 9)),
                                     AT,
                                     true),
                             new CheckedLink(
                                     "https://gone.org/",
                                     new LinkResult.Broken(410, "410 Gone"),
-                                    List.of("content/entries/a.md", "content/entries/b.md"),
+                                    List.of(
+                                            SourceLocation.of(Path.of("content/entries/b.md"), 9),
+                                            SourceLocation.of(Path.of("content/entries/a.md"), 12)),
                                     AT,
                                     false),
                             new CheckedLink(
                                     "https://old.org/",
                                     new LinkResult.Redirected(301, "https://new.org/"),
-                                    List.of("content/entries/c.md"),
+                                    List.of(SourceLocation.of(Path.of("content/entries/c.md"), 0)),
                                     AT,
                                     false)),
                     Duration.ofMillis(1500));
@@ -68,7 +72,7 @@ class ReportFormatTest {
                         "| https://gone.org/ | 410 | 410 Gone | `content/entries/a.md`, `content/entries/b.md` |");
         assertThat(ReportFormat.GITHUB.render(REPORT))
                 .contains(
-                        "::error file=content/entries/a.md,title=broken link::https://gone.org/: broken (410 Gone)")
+                        "::error file=content/entries/a.md,line=12,title=broken link::https://gone.org/: broken (410 Gone)")
                 .contains(
                         "::warning file=content/entries/c.md,title=redirected link::https://old.org/: redirected (moved permanently to https://new.org/)");
     }

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -82,7 +83,8 @@ class CheckLinksCommandTest {
             CliTest.Run run =
                     CliTest.run(
                             "check-links",
-                            "--external",
+                            "external",
+                            "--allow-private",
                             "--source",
                             site.toString(),
                             "--format",
@@ -98,7 +100,12 @@ class CheckLinksCommandTest {
             assertThat(Files.readString(site.resolve(".cache/links.json")))
                     .contains(base + "/ok/2", "lastSuccess", "lastFailure");
             CliTest.Run again =
-                    CliTest.run("check-links", "--external", "--source", site.toString());
+                    CliTest.run(
+                            "check-links",
+                            "--external",
+                            "--allow-private",
+                            "--source",
+                            site.toString());
             assertThat(again.out())
                     .containsPattern("\\d+ links in [\\d.]+ s \\(\\d+ from the cache\\): 1 broken");
         } finally {
@@ -118,5 +125,107 @@ class CheckLinksCommandTest {
                         "--format",
                         "xml");
         assertThat(run.code()).isEqualTo(2);
+    }
+
+    @Test
+    void theInternalCheckPrintsJsonAndAnnotationsWhenAsked() throws Exception {
+        Path site = FixtureSites.copy("basic", temp.resolve("src"));
+        assertThat(FixtureSites.bake(site).written()).isTrue();
+        Path about = site.resolve("target/site/about/index.html");
+        Files.writeString(
+                about,
+                Files.readString(about)
+                        .replace("</main>", "<a href=\"../nowhere/\">x</a>\n</main>"));
+        CliTest.Run json =
+                CliTest.run(
+                        "check-links", "internal", "--source", site.toString(), "--format", "json");
+        assertThat(json.code()).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode report =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(report.get("errors").asInt()).isEqualTo(1);
+        assertThat(report.get("problems").get(0).get("file").asText())
+                .isEqualTo("about/index.html");
+        CliTest.Run github =
+                CliTest.run(
+                        "check-links",
+                        "internal",
+                        "--source",
+                        site.toString(),
+                        "--format",
+                        "github");
+        assertThat(github.out())
+                .containsPattern("::error file=about/index.html,line=\\d+::broken link");
+    }
+
+    @Test
+    void bakeAndCheckLinksAgreeOnBaseUrlsAndBlameTheOption() throws Exception {
+        Path site = FixtureSites.copy("basic", temp.resolve("src"));
+        assertThat(FixtureSites.bake(site).written()).isTrue();
+        for (String command : List.of("bake", "check-links")) {
+            CliTest.Run run =
+                    CliTest.run(command, "--source", site.toString(), "--base-url", "/guide/");
+            assertThat(run.code()).as(command).isEqualTo(2);
+            assertThat(run.err())
+                    .as(command)
+                    .contains("Invalid value for option '--base-url'")
+                    .doesNotContain("jbake.properties");
+        }
+        CliTest.Run ok =
+                CliTest.run(
+                        "check-links",
+                        "internal",
+                        "--source",
+                        site.toString(),
+                        "--base-url",
+                        "https://example.org/guide");
+        assertThat(ok.code()).as(ok.out()).isZero();
+    }
+
+    @Test
+    void reportsAnInvalidSettingAtItsLineInsteadOfFallingBack() throws Exception {
+        Path site = FixtureSites.copy("basic", temp.resolve("src"));
+        assertThat(FixtureSites.bake(site).written()).isTrue();
+        Path properties = site.resolve("jbake.properties");
+        Files.writeString(
+                properties,
+                Files.readString(properties)
+                        .replace("site.host=https://example.org/guide/", "site.host="));
+        CliTest.Run run = CliTest.run("check-links", "internal", "--source", site.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("jbake.properties:1: error: site.host is empty");
+    }
+
+    @Test
+    void helpNamesBothChecks() {
+        CliTest.Run run = CliTest.run("check-links", "--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("internal", "external", "Exit codes:");
+        assertThat(CliTest.run("check-links", "external", "--help").out())
+                .contains("--allow-private", "--changed-since", "--summary", "--timeout");
+    }
+
+    @Test
+    void theOldExternalSpellingStillWorksAndNamesTheNewOne() {
+        Path site = FixtureSites.copy("basic", temp.resolve("src"));
+        CliTest.Run run =
+                CliTest.run(
+                        "check-links",
+                        "--external",
+                        "--source",
+                        site.toString(),
+                        "--format",
+                        "xml");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("'check-links --external' is now 'check-links external'")
+                .contains("Invalid value for option '--format'");
+    }
+
+    @Test
+    void optionsWrittenBeforeTheSubcommandAreAUsageErrorNotLost() {
+        Path site = FixtureSites.copy("basic", temp.resolve("src"));
+        CliTest.Run run = CliTest.run("check-links", "--source", site.toString(), "internal");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("options go after 'internal', not before it: --source");
     }
 }

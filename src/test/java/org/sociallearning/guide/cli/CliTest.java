@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sociallearning.guide.testing.FixtureSites;
@@ -77,11 +78,15 @@ class CliTest {
     }
 
     @Test
-    void rejectsARelativeBaseUrl() {
+    void blamesABadBaseUrlOnTheOptionAndExitsTwo() {
         Path site = FixtureSites.copy("basic", temp.resolve("src"));
-        Run run = run("bake", "--source", site.toString(), "--base-url", "guide/");
-        assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out()).contains("base URL must be absolute http(s)");
+        for (String bad : List.of("guide/", "/guide/", "ftp://example.org/", "https://x.org/?a")) {
+            Run run = run("bake", "--source", site.toString(), "--base-url", bad);
+            assertThat(run.code()).as(bad).isEqualTo(2);
+            assertThat(run.err())
+                    .contains("Invalid value for option '--base-url'")
+                    .doesNotContain("jbake.properties");
+        }
     }
 
     @Test
