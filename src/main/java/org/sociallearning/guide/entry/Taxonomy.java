@@ -11,7 +11,8 @@ import java.util.Set;
  * what entries can say and where the site shows it.
  *
  * @param facets the facets, in the order readers see them
- * @param headerOrder the order of an entry's header fields, facets and the guide's own fields
+ * @param headerOrder the order of an entry's header fields, facets and the guide's own fields; a
+ *     facet it leaves out comes after them
  */
 public record Taxonomy(List<Facet> facets, List<String> headerOrder) {
 
@@ -26,10 +27,6 @@ public record Taxonomy(List<Facet> facets, List<String> headerOrder) {
             }
             if (!paths.add(facet.path())) {
                 throw new IllegalArgumentException("two facets use path " + facet.path());
-            }
-            if (!headerOrder.contains(facet.field())) {
-                throw new IllegalArgumentException(
-                        "the header order does not place facet " + facet.field());
             }
         }
         if (facets.stream().filter(f -> f.shows(Facet.Shown.ROWS)).count() > 1

@@ -34,7 +34,7 @@ final class EntryFields {
 
     private EntryFields() {}
 
-    /** The published field names in order: header order, then any own field it leaves out. */
+    /** The published field names in order: header order, then any field it leaves out. */
     static List<String> names(Taxonomy taxonomy) {
         List<String> names = new ArrayList<>();
         for (String field : taxonomy.headerOrder()) {
@@ -43,19 +43,26 @@ final class EntryFields {
                 names.add(field);
             }
         }
+        taxonomy.shownIn(Facet.Shown.DATA).stream()
+                .map(Facet::field)
+                .filter(f -> !names.contains(f))
+                .forEach(names::add);
         OWN.keySet().stream().filter(f -> !names.contains(f)).forEach(names::add);
         return names;
     }
 
-    /** One field's value: a facet's value or list of values, or an own field's value. */
+    /**
+     * One field's value: a facet's value or list of values (none when it has none), or an own
+     * field's.
+     */
     static Optional<Object> value(Taxonomy taxonomy, Entry e, String field) {
         Optional<Facet> facet = taxonomy.facet(field);
         if (facet.isPresent()) {
             List<String> values = e.values(field);
-            if (facet.get().multiple()) {
-                return Optional.of(values);
+            if (values.isEmpty()) {
+                return Optional.empty();
             }
-            return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+            return Optional.of(facet.get().multiple() ? values : values.get(0));
         }
         return OWN.get(field).apply(e);
     }

@@ -40,8 +40,8 @@ final class FieldSpec {
         List<String> known =
                 Stream.of(
                                 ENTRY_OWN_REQUIRED.stream(),
-                                ENTRY_OWN_OPTIONAL.stream(),
-                                taxonomy.facets().stream().map(Facet::field))
+                                taxonomy.facets().stream().map(Facet::field),
+                                ENTRY_OWN_OPTIONAL.stream())
                         .flatMap(s -> s)
                         .toList();
         List<String> fields = new ArrayList<>();
