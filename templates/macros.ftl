@@ -54,7 +54,7 @@
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p>${site.title} is curated by its community. <a href="${root}${site.urls.contribute}">Suggest or fix an entry</a>.</p>
+    <p>${site.title} is curated by its contributors. <a href="${root}${site.urls.contribute}">Suggest or fix an entry</a>.</p>
     <p><a href="${root}${site.urls.feed}">Atom feed</a> · <a href="${root}${site.urls.entriesJson}">Open data (JSON)</a> · <a href="${root}${site.urls.schema}">Data schema</a> · <a href="${root}${site.urls.sitemap}">Sitemap</a><#if site.built?has_content> · Built ${site.built}</#if></p>
   </div>
 </footer>
