@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -30,6 +31,23 @@ public final class TaxonomyReader {
             problems = List.copyOf(problems);
         }
     }
+
+    private static final Set<String> FACET_KEYS =
+            Set.of(
+                    "field",
+                    "id",
+                    "label",
+                    "plural",
+                    "path",
+                    "multiple",
+                    "max",
+                    "required",
+                    "default",
+                    "show",
+                    "json-ld",
+                    "terms",
+                    "open");
+    private static final Set<String> TERM_KEYS = Set.of("id", "label", "description", "schema-org");
 
     public Result read(Path file) {
         List<Problem> problems = new ArrayList<>();
@@ -86,6 +104,7 @@ public final class TaxonomyReader {
         }
         String field = text(map.get("field"), "");
         int before = problems.size();
+        unknownKeys("facet \"" + field + "\"", map, FACET_KEYS, where, problems);
         Set<Facet.Shown> shown = EnumSet.noneOf(Facet.Shown.class);
         if (map.get("show") instanceof List<?> show) {
             for (Object s : show) {
@@ -148,6 +167,12 @@ public final class TaxonomyReader {
                                 where, "every term of \"" + field + "\" needs an id and a label"));
                 continue;
             }
+            unknownKeys(
+                    "term \"" + t.get("id") + "\" of \"" + field + "\"",
+                    t,
+                    TERM_KEYS,
+                    where,
+                    problems);
             try {
                 terms.add(
                         new Term(
@@ -181,6 +206,23 @@ public final class TaxonomyReader {
             problems.add(
                     Problem.error(where, "facet \"" + field + "\": pattern is not valid: " + e));
             return Optional.empty();
+        }
+    }
+
+    private static void unknownKeys(
+            String what,
+            Map<?, ?> map,
+            Set<String> known,
+            SourceLocation where,
+            List<Problem> problems) {
+        for (Object key : map.keySet()) {
+            if (!known.contains(String.valueOf(key))) {
+                problems.add(
+                        Problem.error(
+                                where,
+                                what + " has an unknown key \"" + key + "\"",
+                                "known keys: " + String.join(", ", new TreeSet<>(known))));
+            }
         }
     }
 
