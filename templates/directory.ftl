@@ -1,12 +1,12 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "macros.ftl" as g>
 <#assign site = content.site page = content.page root = content.page.root total = content.entries?size>
-<@g.layout site=site page=page scripts=["js/filter.js"]>
+<@g.layout site=site page=page scripts=[site.urls.filterScript]>
 <h1>Directory</h1>
-<p class="lead">Every entry in the guide: ${total} courses, coaches, communities and accreditations.</p>
+<p class="lead">Every entry in the guide: ${total} in all.</p>
 <div class="directory">
   <aside class="filters" aria-label="Filters">
-    <#-- Without JavaScript: links to the static facet pages. js/filter.js hides them and shows the form. -->
+    <#-- Without JavaScript: links to the static facet pages. The filter script hides them and shows the form. -->
     <nav class="facet-nav" id="facet-nav" aria-labelledby="facet-nav-heading">
       <h2 id="facet-nav-heading">Browse by</h2>
       <@g.facetLinks facets=content.facets root=root/>
@@ -21,7 +21,7 @@
       </div>
       <#-- Open beside the results on wide screens; folded on phones so the results come first. -->
       <details class="filter-facets" id="filter-facets" open>
-        <summary>Kind, skill area, mode and more<span class="filter-active" id="filter-active"></span></summary>
+        <summary>${content.filterSummary}<span class="filter-active" id="filter-active"></span></summary>
         <#list content.facets as facet>
         <#if facet.terms?has_content>
         <fieldset class="facet" data-field="${facet.field}">
@@ -47,7 +47,7 @@
       <p>No entry matches all of these filters.</p>
       <p>Untick a filter, change the search, or <button type="button" class="button" id="filter-empty-clear">clear all filters</button></p>
     </div>
-    <@g.cardList entries=content.entries root=root level=3 id="cards" filterable=true/>
+    <@g.cardList entries=content.entries root=root contribute=site.urls.contribute level=3 id="cards" filterable=true/>
     <p class="filter-more" id="filter-more-wrap" hidden><button type="button" class="button button-secondary" id="filter-more">Show more</button></p>
   </section>
 </div>

@@ -1,12 +1,12 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "macros.ftl" as g>
 <#assign site = content.site page = content.page root = content.page.root entry = content.entry>
-<@g.layout site=site page=page ogType="article" jsonld=content.jsonld!"">
+<@g.layout site=site page=page ogType="article" jsonld=content.jsonld>
 <article class="entry">
-  <@g.breadcrumbs root=root trail=[{"label": "Directory", "path": "directory/"}, {"label": entry.kind.label, "path": entry.kind.path}, {"label": entry.title}]/>
+  <@g.breadcrumbs root=root trail=content.breadcrumbs/>
   <h1>${entry.title}</h1>
   <p class="lead">${entry.summary}</p>
-  <#if entry.link?? && entry.link.broken>
+  <#if entry.link.broken>
   <p class="notice notice-warning" role="note"><strong>This link may be broken.</strong> ${entry.link.detail} A curator has been told; the details below may be out of date.</p>
   </#if>
   <p class="provider">By ${entry.provider}</p>
@@ -30,10 +30,12 @@
     <#else>
     <p>No other entry shares this entry's cells yet.</p>
     </#if>
+    <#if content.cells?has_content>
     <p>Browse the grid:</p>
     <ul class="cell-links">
-    <#list content.cells as cell><li><a href="${root}${cell.path}">${cell.area.label}: ${cell.mode.label?lower_case}</a> <span class="count">${cell.count}</span></li></#list>
+    <#list content.cells as cell><li><a href="${root}${cell.path}">${cell.label}</a> <span class="count">${cell.count}</span></li></#list>
     </ul>
+    </#if>
   </section>
 </article>
 </@g.layout>

@@ -3,7 +3,7 @@
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${content.site.language}">
   <title>${content.site.title}</title>
   <subtitle>${content.site.description}</subtitle>
-  <link href="${content.site.baseUrl}feed.xml" rel="self" type="application/atom+xml"/>
+  <link href="${content.page.canonical}" rel="self" type="application/atom+xml"/>
   <link href="${content.site.baseUrl}" rel="alternate" type="text/html"/>
   <id>${content.site.baseUrl}</id>
   <updated>${content.updated}</updated>
@@ -17,9 +17,8 @@
     <published>${e.published}</published>
     <updated>${e.updated}</updated>
     <summary>${e.summary}</summary>
-    <category term="${e.kind.id}" label="${e.kind.label}"/>
-<#list e.areas as a>
-    <category term="${a.id}" label="${a.label}"/>
+<#list e.categories as c>
+    <category term="${c.id}" label="${c.label}"/>
 </#list>
   </entry>
 </#list>

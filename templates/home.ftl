@@ -1,28 +1,29 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "macros.ftl" as g>
 <#assign site = content.site page = content.page root = content.page.root>
-<@g.layout site=site page=page scripts=["js/filter.js"]>
+<@g.layout site=site page=page scripts=[site.urls.filterScript]>
 <section class="hero">
   <h1>${site.title}</h1>
   <p class="lead">${site.description}</p>
-  <p><a class="button" href="directory/">Browse all ${content.total} entries</a></p>
+  <p><a class="button" href="${root}${site.urls.directory}">Browse all ${content.total} entries</a></p>
 </section>
 
+<#list content.grid as grid>
 <section aria-labelledby="grid-heading">
   <h2 id="grid-heading">Start from what you want to learn, and how</h2>
-  <p>Three skill areas, three ways to learn. Each cell counts the entries that teach that skill in that way: open one to see them.</p>
+  <p>Each cell counts the entries for one ${grid.rowsLabel?lower_case} and one ${grid.columnsLabel?lower_case}: open one to see them.</p>
   <div class="grid-scroll">
   <table class="grid">
-    <caption class="visually-hidden">Entries by skill area and learning mode</caption>
+    <caption class="visually-hidden">Entries by ${grid.rowsLabel?lower_case} and ${grid.columnsLabel?lower_case}</caption>
     <thead>
-      <tr><td></td><#list content.modes as mode><th scope="col"><a href="${mode.path}">${mode.label}</a></th></#list></tr>
+      <tr><td></td><#list grid.columns as column><th scope="col"><a href="${root}${column.path}">${column.label}</a></th></#list></tr>
     </thead>
     <tbody>
-      <#list content.rows as row>
+      <#list grid.rows as row>
       <tr>
-        <th scope="row"><a href="${row.path}">${row.label}</a><span class="grid-desc" aria-hidden="true">${row.description}</span></th>
+        <th scope="row"><a href="${root}${row.term.path}">${row.term.label}</a><span class="grid-desc" aria-hidden="true">${row.term.description}</span></th>
         <#list row.cells as cell>
-        <td><a class="cell-link" href="${cell.path}" data-directory-href="directory/?areas=${row.id}&amp;modes=${cell.mode.id}"><span class="cell-count">${cell.count}</span><span class="visually-hidden"> entries for ${row.label}, ${cell.mode.label}</span></a></td>
+        <td><a class="cell-link" href="${root}${cell.path}" data-directory-href="${root}${cell.filterPath}"><span class="cell-count">${cell.count}</span><span class="visually-hidden"> entries for ${cell.label}</span></a></td>
         </#list>
       </tr>
       </#list>
@@ -30,23 +31,26 @@
   </table>
   </div>
 </section>
+</#list>
 
-<section aria-labelledby="kinds-heading">
-  <h2 id="kinds-heading">By kind</h2>
-  <ul class="kinds">
-    <#list content.kinds as kind>
-    <li><a href="${kind.path}"><strong>${kind.label}</strong> <span class="count">${kind.count}</span></a><span class="kind-desc">${kind.description}</span></li>
+<#list content.lists as facet>
+<section aria-labelledby="${facet.field}-heading">
+  <h2 id="${facet.field}-heading">By ${facet.label?lower_case}</h2>
+  <ul class="term-tiles">
+    <#list facet.terms as term>
+    <li><a href="${root}${term.path}"><strong>${term.label}</strong> <span class="count">${term.count}</span></a><span class="term-desc">${term.description}</span></li>
     </#list>
   </ul>
 </section>
+</#list>
 
 <section aria-labelledby="recent-heading">
   <h2 id="recent-heading">Recently added</h2>
-  <@g.cardList entries=content.recent root=root level=3/>
+  <@g.cardList entries=content.recent root=root contribute=site.urls.contribute level=3/>
 </section>
 
 <section aria-labelledby="what-heading">
   <h2 id="what-heading">What is social learning?</h2>
-  <p>Most of what people learn at work they learn from and with others, every day, in the flow of work. Social tools can amplify that learning, but they are neither necessary nor sufficient. <a href="about/">Read more about the guide and its three skill areas</a>.</p>
+  <p>Most of what people learn at work they learn from and with others, every day, in the flow of work. Social tools can amplify that learning, but they are neither necessary nor sufficient. <a href="${root}${site.urls.about}">Read more about the guide</a>.</p>
 </section>
 </@g.layout>

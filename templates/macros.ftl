@@ -1,5 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- The guide's one layout and its shared fragments. Every page template imports this file as "g". -->
+<#-- The guide's one layout and its shared fragments. Every page template imports this file as "g".
+     Templates read typed page views: a missing name is an error, never a silent gap. Links come
+     from the views (site.urls, page.root, paths of entries and terms), never written here. -->
 
 <#-- The page frame: head, skip link, header, main, footer. Every template calls it exactly once. -->
 <#macro layout site page scripts=[] ogType="website" jsonld="" indexable=true>
@@ -25,9 +27,9 @@
 <meta property="og:description" content="${page.description}">
 <#if indexable><meta property="og:url" content="${page.canonical}"></#if>
 <meta name="generator" content="Social Learning Guide ${site.version} (JBake)">
-<link rel="alternate" type="application/atom+xml" title="${site.title}: new entries" href="${root}feed.xml">
-<link rel="icon" href="${root}img/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="${root}css/site.css">
+<link rel="alternate" type="application/atom+xml" title="${site.title}: new entries" href="${root}${site.urls.feed}">
+<link rel="icon" href="${root}${site.urls.icon}" type="image/svg+xml">
+<link rel="stylesheet" href="${root}${site.urls.stylesheet}">
 <#if jsonld?has_content><script type="application/ld+json">${jsonld?no_esc}</script></#if>
 <#list scripts as script><script src="${root}${script}" defer></script></#list>
 </head>
@@ -35,12 +37,12 @@
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
   <div class="wrap">
-    <a class="brand" href="${home}"><img src="${root}img/favicon.svg" alt="" width="28" height="28"> ${site.title}</a>
+    <a class="brand" href="${home}"><img src="${root}${site.urls.icon}" alt="" width="28" height="28"> ${site.title}</a>
     <nav aria-label="Main">
       <ul class="nav">
-        <li><a href="${root}directory/"<#if page.path == "directory/"> aria-current="page"</#if>>Directory</a></li>
-        <li><a href="${root}about/"<#if page.path == "about/"> aria-current="page"</#if>>About</a></li>
-        <li><a href="${root}contribute/"<#if page.path == "contribute/"> aria-current="page"</#if>>Contribute</a></li>
+        <li><a href="${root}${site.urls.directory}"<#if page.path == site.urls.directory> aria-current="page"</#if>>Directory</a></li>
+        <li><a href="${root}${site.urls.about}"<#if page.path == site.urls.about> aria-current="page"</#if>>About</a></li>
+        <li><a href="${root}${site.urls.contribute}"<#if page.path == site.urls.contribute> aria-current="page"</#if>>Contribute</a></li>
       </ul>
     </nav>
   </div>
@@ -52,19 +54,19 @@
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p>${site.title} is curated by its community. <a href="${root}contribute/">Suggest or fix an entry</a>.</p>
-    <p><a href="${root}feed.xml">Atom feed</a> · <a href="${root}entries.json">Open data (JSON)</a> · <a href="${root}schema/entries.schema.json">Data schema</a> · <a href="${root}sitemap.xml">Sitemap</a><#if site.built??> · Built ${site.built}</#if></p>
+    <p>${site.title} is curated by its contributors. <a href="${root}${site.urls.contribute}">Suggest or fix an entry</a>.</p>
+    <p><a href="${root}${site.urls.feed}">Atom feed</a> · <a href="${root}${site.urls.entriesJson}">Open data (JSON)</a> · <a href="${root}${site.urls.schema}">Data schema</a> · <a href="${root}${site.urls.sitemap}">Sitemap</a><#if site.built?has_content> · Built ${site.built}</#if></p>
   </div>
 </footer>
 </body>
 </html>
 </#macro>
 
-<#-- One entry as a card. In the directory (filterable=true) it carries its facet values as data-*
-     attributes for the filter script; elsewhere it does not need them. -->
+<#-- One entry as a card. In the directory (filterable=true) it carries its facet values as
+     data-<field> attributes (space-separated ids) for the filter script; elsewhere it does not. -->
 <#macro card entry root level=2 filterable=false>
 <#if filterable>
-<li class="card" id="card-${entry.slug}" data-slug="${entry.slug}" data-kind="${entry.data.kind}" data-areas="${entry.data.areas}" data-modes="${entry.data.modes}" data-cost="${entry.data.cost}" data-format="${entry.data.format}" data-pace="${entry.data.pace}" data-language="${entry.data.language}" data-tags="${entry.tags?join(' ')}">
+<li class="card" id="card-${entry.slug}" data-slug="${entry.slug}"<#list entry.data as d> data-${d.field}="${d.ids}"</#list> data-tags="${entry.tags?join(' ')}">
 <#else>
 <li class="card">
 </#if>
@@ -72,30 +74,28 @@
   <p class="card-provider">${entry.provider}</p>
   <p class="card-summary">${entry.summary}</p>
   <ul class="card-facts" aria-label="Facets">
-    <li class="pill pill-kind">${entry.kind.label}</li>
-    <#list entry.modes as mode><li class="pill pill-mode">${mode.label}</li></#list>
-    <li class="pill">${entry.cost.label}</li>
-    <#if entry.link?? && entry.link.broken><li class="pill pill-warning">Link may be broken</li></#if>
+    <#list entry.pills as pill><li class="pill pill-${pill.facet}">${pill.label}</li></#list>
+    <#if entry.link.broken><li class="pill pill-warning">Link may be broken</li></#if>
   </ul>
 </li>
 </#macro>
 
 <#-- A list of cards, or a friendly empty state. -->
-<#macro cardList entries root level=2 id="" filterable=false>
+<#macro cardList entries root contribute level=2 id="" filterable=false>
 <#if entries?has_content>
 <ol class="cards"<#if id?has_content> id="${id}"</#if>>
 <#list entries as entry><@card entry=entry root=root level=level filterable=filterable/></#list>
 </ol>
 <#else>
-<p class="empty">No entries here yet. <a href="${root}contribute/">Know a good one? Add it.</a></p>
+<p class="empty">No entries here yet. <a href="${root}${contribute}">Know a good one? Add it.</a></p>
 </#if>
 </#macro>
 
-<#-- Where a page sits: a trail of {label, path} links; the last one, without a path, is the page itself. -->
+<#-- Where a page sits: a trail of {label, path} links; the last one, with an empty path, is the page itself. -->
 <#macro breadcrumbs root trail>
 <nav class="breadcrumbs" aria-label="Breadcrumb">
   <ol>
-  <#list trail as crumb><li><#if crumb.path??><a href="${root}${crumb.path}">${crumb.label}</a><#else><span aria-current="page">${crumb.label}</span></#if></li></#list>
+  <#list trail as crumb><li><#if crumb.path?has_content><a href="${root}${crumb.path}">${crumb.label}</a><#else><span aria-current="page">${crumb.label}</span></#if></li></#list>
   </ol>
 </nav>
 </#macro>
@@ -110,21 +110,15 @@
 <#-- Links to the facet pages of a list of terms. -->
 <#macro termLinks terms root><#list terms as term><a href="${root}${term.path}">${term.label}</a><#sep>, </#list></#macro>
 
-<#-- The facts table of an entry page. -->
+<#-- The facts table of an entry page: the provider, every facet the entry has values for, the dates. -->
 <#macro entryFacts entry root>
 <table class="facts">
   <tbody>
-    <tr><th scope="row">Kind</th><td><@termLinks terms=[entry.kind] root=root/></td></tr>
-    <tr><th scope="row">Skill areas</th><td><@termLinks terms=entry.areas root=root/></td></tr>
-    <tr><th scope="row">Learning modes</th><td><@termLinks terms=entry.modes root=root/></td></tr>
     <tr><th scope="row">Provider</th><td>${entry.provider}</td></tr>
-    <tr><th scope="row">Cost</th><td><@termLinks terms=[entry.cost] root=root/></td></tr>
-    <tr><th scope="row">Format</th><td><@termLinks terms=[entry.format] root=root/></td></tr>
-    <#if entry.pace??><tr><th scope="row">Pace</th><td><@termLinks terms=[entry.pace] root=root/></td></tr></#if>
-    <tr><th scope="row">Language</th><td><@termLinks terms=entry.languages root=root/></td></tr>
+    <#list entry.facts as facet><tr><th scope="row">${facet.label}</th><td><@termLinks terms=facet.terms root=root/></td></tr></#list>
     <tr><th scope="row">In the guide since</th><td><time datetime="${entry.date}">${entry.date}</time></td></tr>
-    <tr><th scope="row">Link last verified</th><td><#if entry.link?? && entry.link.verified??><time datetime="${entry.link.verified}">${entry.link.verified}</time><#else>Not checked yet.</#if></td></tr>
-    <tr><th scope="row">Facts last reviewed</th><td><#if entry.reviewed??><time datetime="${entry.reviewed}">${entry.reviewed}</time><#else>Not yet reviewed: check the details with the provider.</#if></td></tr>
+    <tr><th scope="row">Link last verified</th><td><#if entry.link.verified?has_content><time datetime="${entry.link.verified}">${entry.link.verified}</time><#else>Not checked yet.</#if></td></tr>
+    <tr><th scope="row">Facts last reviewed</th><td><#if entry.reviewed?has_content><time datetime="${entry.reviewed}">${entry.reviewed}</time><#else>Not yet reviewed: check the details with the provider.</#if></td></tr>
     <#if entry.tags?has_content><tr><th scope="row">Tags</th><td>${entry.tags?join(", ")}</td></tr></#if>
   </tbody>
 </table>

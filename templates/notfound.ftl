@@ -6,6 +6,6 @@
 <p class="lead">There is no page at this address. It may have moved, or the link may be mistyped.</p>
 <ul>
   <li><a href="${root}">Go to the home page</a></li>
-  <li><a href="${root}directory/">Browse the directory</a></li>
+  <li><a href="${root}${site.urls.directory}">Browse the directory</a></li>
 </ul>
 </@g.layout>

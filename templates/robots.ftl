@@ -2,4 +2,4 @@
 User-agent: *
 Allow: /
 
-Sitemap: ${content.site.baseUrl}sitemap.xml
+Sitemap: ${content.site.baseUrl}${content.site.urls.sitemap}

@@ -8,6 +8,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 import org.sociallearning.guide.entry.Entry;
+import org.sociallearning.guide.site.SitePaths;
 
 /**
  * JBake's crawler, fed with entries the guide has already read and validated, so a file is parsed
@@ -48,7 +49,7 @@ final class GuideCrawler extends Crawler {
         doc.setDate(Date.from(entry.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
         doc.setTags(entry.tags().toArray(String[]::new));
         doc.setSourceUri(entry.source().toString().replace('\\', '/'));
-        doc.setUri("entries/" + entry.slug() + "/index.html");
+        doc.setUri(SitePaths.file(SitePaths.entry(entry.slug())));
         doc.setRendered(true);
         doc.setCached(true);
         return doc;

@@ -63,7 +63,7 @@ public final class PlanRenderingTool implements RenderingTool {
 
     private static DocumentModel document(PageSpec page) {
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();
-        doc.putAll(page.model());
+        doc.putAll(TemplateData.of(page.view()));
         doc.setType(page.template());
         doc.setUri(page.path());
         doc.setStatus(ModelAttributes.Status.PUBLISHED);

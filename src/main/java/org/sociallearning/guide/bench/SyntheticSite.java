@@ -7,8 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.sociallearning.guide.entry.Facet;
+import org.sociallearning.guide.entry.Taxonomy;
+import org.sociallearning.guide.entry.TaxonomyReader;
 import org.sociallearning.guide.output.FileTrees;
 
 /**
@@ -17,17 +22,6 @@ import org.sociallearning.guide.output.FileTrees;
  */
 public final class SyntheticSite {
 
-    private static final List<String> KINDS =
-            List.of("course", "coach", "community", "accreditation");
-    private static final List<String> AREAS =
-            List.of("social-web", "social-pedagogy", "workplace-learning");
-    private static final List<String> MODES =
-            List.of("do-it-yourself", "guidance", "accreditation");
-    private static final List<String> COSTS = List.of("free", "paid", "mixed");
-    private static final List<String> FORMATS = List.of("online", "in-person", "blended");
-    private static final List<String> PACES =
-            List.of("self-paced", "cohort", "ongoing", "one-to-one");
-    private static final List<String> LANGUAGES = List.of("en", "en", "en", "de", "fr", "es");
     private static final List<String> WORDS =
             List.of(
                     "social",
@@ -83,12 +77,13 @@ public final class SyntheticSite {
                             StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+            Taxonomy taxonomy = taxonomy(source.resolve("data/taxonomy.yaml"));
             Random random = new Random(count);
             for (int i = 0; i < count; i++) {
                 String slug = String.format("synthetic-%05d", i);
                 Files.writeString(
                         content.resolve("entries").resolve(slug + ".md"),
-                        entry(i, random),
+                        entry(taxonomy, i, random),
                         StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
@@ -96,52 +91,91 @@ public final class SyntheticSite {
         }
     }
 
-    static String entry(int i, Random random) {
-        String area = AREAS.get(i % 3);
-        String mode = MODES.get((i / 3) % 3);
-        String extraArea = AREAS.get(random.nextInt(3));
-        String areas = extraArea.equals(area) ? area : area + "," + extraArea;
+    private static Taxonomy taxonomy(Path file) {
+        TaxonomyReader.Result read = new TaxonomyReader().read(file);
+        return read.taxonomy()
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "cannot read the taxonomy: " + read.problems()));
+    }
+
+    /**
+     * One entry with values from every facet: the home grid's cells in turn, the other facets'
+     * values at random, an open facet's named values or its default.
+     */
+    static String entry(Taxonomy taxonomy, int i, Random random) {
         String title = capitalise(word(random)) + " " + word(random) + " " + word(random) + " " + i;
         LocalDate date = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000));
-        return String.join(
-                "\n",
-                "title=" + title,
-                "type=entry",
-                "status=" + (i % 50 == 49 ? "draft" : "published"),
-                "date=" + date,
-                "kind=" + KINDS.get(i % 4),
-                "areas=" + areas,
-                "modes=" + mode,
-                "provider=Provider " + (i % 400),
-                "url=https://provider" + (i % 400) + ".example.org/resources/" + i + "/",
-                "summary=A synthetic entry about "
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("type", "entry");
+        fields.put("status", i % 50 == 49 ? "draft" : "published");
+        fields.put("date", date.toString());
+        fields.put("provider", "Provider " + (i % 400));
+        fields.put("url", "https://provider" + (i % 400) + ".example.org/resources/" + i + "/");
+        fields.put(
+                "summary",
+                "A synthetic entry about "
                         + word(random)
                         + " and "
                         + word(random)
-                        + " for benchmarking the bake.",
-                "cost=" + COSTS.get(random.nextInt(3)),
-                "format=" + FORMATS.get(random.nextInt(3)),
-                "pace=" + PACES.get(random.nextInt(4)),
-                "language=" + LANGUAGES.get(random.nextInt(LANGUAGES.size())),
-                "tags=" + word(random) + "," + word(random) + "-" + word(random),
-                "~~~~~~",
-                "## About",
-                "",
-                "This **synthetic** entry exists to measure the bake. It links to [its provider](https://provider"
-                        + (i % 400)
-                        + ".example.org/) and lists:",
-                "",
-                "- " + word(random) + " and " + word(random),
-                "- " + word(random) + " in *" + word(random) + "*",
-                "",
-                "A second paragraph about "
-                        + word(random)
-                        + ", "
-                        + word(random)
-                        + " and "
-                        + word(random)
-                        + ".",
-                "");
+                        + " for benchmarking the bake.");
+        fields.put("tags", word(random) + "," + word(random) + "-" + word(random));
+        int stride = 1;
+        for (Facet facet : taxonomy.facets()) {
+            List<String> values =
+                    facet.isOpen() ? List.copyOf(facet.open().get().names().keySet()) : facet.ids();
+            if (values.isEmpty()) {
+                facet.defaultValue().ifPresent(d -> fields.put(facet.field(), d));
+                continue;
+            }
+            boolean onGrid = facet.shows(Facet.Shown.ROWS) || facet.shows(Facet.Shown.COLUMNS);
+            String value =
+                    onGrid
+                            ? values.get((i / stride) % values.size())
+                            : values.get(random.nextInt(values.size()));
+            if (onGrid) {
+                stride *= values.size();
+            }
+            if (facet.isOpen() && facet.defaultValue().isPresent() && random.nextBoolean()) {
+                value = facet.defaultValue().get();
+            }
+            String extra = values.get(random.nextInt(values.size()));
+            fields.put(
+                    facet.field(),
+                    facet.multiple() && !extra.equals(value) && facet.shows(Facet.Shown.ROWS)
+                            ? value + "," + extra
+                            : value);
+        }
+        StringBuilder out = new StringBuilder();
+        for (String field : taxonomy.headerOrder()) {
+            if (fields.containsKey(field)) {
+                out.append(field).append('=').append(fields.remove(field)).append('\n');
+            }
+        }
+        fields.forEach((field, value) -> out.append(field).append('=').append(value).append('\n'));
+        return out
+                + String.join(
+                        "\n",
+                        "~~~~~~",
+                        "## About",
+                        "",
+                        "This **synthetic** entry exists to measure the bake. It links to [its provider](https://provider"
+                                + (i % 400)
+                                + ".example.org/) and lists:",
+                        "",
+                        "- " + word(random) + " and " + word(random),
+                        "- " + word(random) + " in *" + word(random) + "*",
+                        "",
+                        "A second paragraph about "
+                                + word(random)
+                                + ", "
+                                + word(random)
+                                + " and "
+                                + word(random)
+                                + ".",
+                        "");
     }
 
     private static String word(Random random) {

@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sociallearning.guide.source.Inputs;
@@ -87,7 +88,10 @@ final class NewCommand implements Callable<Integer> {
                         inputs.settings().get().datePattern(),
                         clock);
         var request =
-                new NewEntryWriter.Request(kind, title, Optional.ofNullable(url), areas, modes);
+                new NewEntryWriter.Request(
+                        title,
+                        Optional.ofNullable(url),
+                        Map.of("kind", List.of(kind), "areas", areas, "modes", modes));
         List<String> invalid = writer.invalid(request);
         invalid.forEach(m -> spec.commandLine().getErr().println("guide new: " + m));
         if (!invalid.isEmpty()) {

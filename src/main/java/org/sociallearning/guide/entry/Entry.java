@@ -7,51 +7,42 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One resource in the guide, as its contributor described it: the fields of DESIGN.md's entry
- * format, already checked against the taxonomy, plus its Markdown body and source file.
+ * One resource in the guide, as its contributor described it: the guide's own fields, its facet
+ * values (already checked against the taxonomy), its Markdown body and source file. A new plain
+ * field is a new component here, read in {@code EntryValidator} and listed in {@code FieldSpec}.
  */
 public record Entry(
         String slug,
         String title,
         boolean published,
         LocalDate date,
-        String kind,
-        List<String> areas,
-        List<String> modes,
         String provider,
         String url,
         String summary,
-        String cost,
-        String format,
-        Optional<String> pace,
-        List<String> languages,
+        FacetValues facets,
         Optional<LocalDate> reviewed,
         List<String> tags,
         String body,
         Path source) {
 
+    /** The longest title an entry may have, in characters. */
+    public static final int MAX_TITLE = 100;
+
+    /** The longest summary an entry may have, in characters. */
+    public static final int MAX_SUMMARY = 160;
+
     public Entry {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(kind, "kind");
-        areas = List.copyOf(areas);
-        modes = List.copyOf(modes);
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(summary, "summary");
-        Objects.requireNonNull(cost, "cost");
-        Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(pace, "pace");
-        languages = List.copyOf(languages);
+        Objects.requireNonNull(facets, "facets");
         Objects.requireNonNull(reviewed, "reviewed");
         tags = List.copyOf(tags);
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(source, "source");
-        if (areas.isEmpty() || modes.isEmpty() || languages.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "an entry needs at least one area, mode and language");
-        }
     }
 
     /** When the entry last changed: the later of the day it joined and its last review. */
@@ -59,8 +50,8 @@ public record Entry(
         return reviewed.filter(r -> r.isAfter(date)).orElse(date);
     }
 
-    /** The entry's grid cells, as (area, mode) pairs in header order. */
-    public List<List<String>> cells() {
-        return areas.stream().flatMap(a -> modes.stream().map(m -> List.of(a, m))).toList();
+    /** The values of one facet, by field. */
+    public List<String> values(String field) {
+        return facets.of(field);
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sociallearning.guide.entry.Entry;
+import org.sociallearning.guide.entry.Taxonomy;
 
 /**
  * {@code entries.json}: every published entry with all its fields and the absolute URL of its page,
@@ -16,37 +17,29 @@ import org.sociallearning.guide.entry.Entry;
 final class EntriesJson {
 
     private final SiteSettings settings;
+    private final Taxonomy taxonomy;
     private final ObjectMapper mapper =
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    EntriesJson(SiteSettings settings) {
+    EntriesJson(SiteSettings settings, Taxonomy taxonomy) {
         this.settings = settings;
+        this.taxonomy = taxonomy;
     }
 
-    String write(List<Entry> sortedEntries, Map<String, Map<String, Object>> cards) {
+    String write(List<Entry> sortedEntries) {
+        List<String> fields = EntryFields.names(taxonomy);
         List<Map<String, Object>> list = new ArrayList<>(sortedEntries.size());
         for (Entry e : sortedEntries) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("slug", e.slug());
-            item.put("title", e.title());
-            item.put("kind", e.kind());
-            item.put("areas", e.areas());
-            item.put("modes", e.modes());
-            item.put("provider", e.provider());
-            item.put("url", e.url());
-            item.put("summary", e.summary());
-            item.put("cost", e.cost());
-            item.put("format", e.format());
-            e.pace().ifPresent(p -> item.put("pace", p));
-            item.put("language", e.languages());
-            item.put("date", e.date().toString());
-            e.reviewed().ifPresent(r -> item.put("reviewed", r.toString()));
-            item.put("tags", e.tags());
-            item.put("page", settings.absolute((String) cards.get(e.slug()).get("path")));
+            for (String field : fields) {
+                EntryFields.value(taxonomy, e, field).ifPresent(v -> item.put(field, v));
+            }
+            item.put("page", settings.absolute(SitePaths.entry(e.slug())));
             list.add(item);
         }
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("$schema", settings.absolute("schema/entries.schema.json"));
+        root.put("$schema", settings.absolute(SitePaths.SCHEMA));
         root.put("title", settings.title());
         root.put("baseUrl", settings.baseUrl());
         root.put("count", list.size());

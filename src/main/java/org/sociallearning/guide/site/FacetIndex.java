@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.sociallearning.guide.entry.Entry;
+import org.sociallearning.guide.entry.Facet;
 import org.sociallearning.guide.entry.Taxonomy;
 
 /**
@@ -15,57 +17,64 @@ import org.sociallearning.guide.entry.Taxonomy;
 final class FacetIndex {
 
     private final Map<String, Map<String, List<Entry>>> byField = new HashMap<>();
+    private final Map<String, TreeSet<String>> used = new HashMap<>();
     private final Map<String, List<Entry>> cells = new HashMap<>();
     private final Map<String, Map<String, Integer>> cellPositions = new HashMap<>();
-    private final TreeSet<String> languages = new TreeSet<>();
+    private final Optional<Taxonomy.Grid> grid;
 
     FacetIndex(Taxonomy taxonomy, List<Entry> sortedEntries) {
+        this.grid = taxonomy.grid();
         for (Entry e : sortedEntries) {
-            add("kind", e.kind(), e);
-            e.areas().forEach(a -> add("areas", a, e));
-            e.modes().forEach(m -> add("modes", m, e));
-            add("cost", e.cost(), e);
-            add("format", e.format(), e);
-            e.pace().ifPresent(p -> add("pace", p, e));
-            e.languages().forEach(l -> add("language", l, e));
-            languages.addAll(e.languages());
-            for (String area : e.areas()) {
-                for (String mode : e.modes()) {
-                    List<Entry> cell =
-                            cells.computeIfAbsent(key(area, mode), k -> new ArrayList<>());
-                    cellPositions
-                            .computeIfAbsent(key(area, mode), k -> new HashMap<>())
-                            .put(e.slug(), cell.size());
-                    cell.add(e);
+            for (Facet facet : taxonomy.facets()) {
+                for (String value : e.values(facet.field())) {
+                    byField.computeIfAbsent(facet.field(), f -> new HashMap<>())
+                            .computeIfAbsent(value, i -> new ArrayList<>())
+                            .add(e);
+                    used.computeIfAbsent(facet.field(), f -> new TreeSet<>()).add(value);
                 }
             }
+            for (List<String> cell : cellsOf(e)) {
+                String key = key(cell.get(0), cell.get(1));
+                List<Entry> members = cells.computeIfAbsent(key, k -> new ArrayList<>());
+                cellPositions
+                        .computeIfAbsent(key, k -> new HashMap<>())
+                        .put(e.slug(), members.size());
+                members.add(e);
+            }
         }
-    }
-
-    private void add(String field, String id, Entry e) {
-        byField.computeIfAbsent(field, f -> new HashMap<>())
-                .computeIfAbsent(id, i -> new ArrayList<>())
-                .add(e);
     }
 
     List<Entry> byTerm(String field, String id) {
         return byField.getOrDefault(field, Map.of()).getOrDefault(id, List.of());
     }
 
-    List<Entry> cell(String area, String mode) {
-        return cells.getOrDefault(key(area, mode), List.of());
+    /** The values of a field that published entries use, sorted. */
+    List<String> used(String field) {
+        return List.copyOf(used.getOrDefault(field, new TreeSet<>()));
     }
 
-    int positionInCell(Entry e, String area, String mode) {
-        return cellPositions.get(key(area, mode)).get(e.slug());
+    List<Entry> cell(String row, String column) {
+        return cells.getOrDefault(key(row, column), List.of());
     }
 
-    /** The language codes used by published entries, sorted. */
-    List<String> languages() {
-        return List.copyOf(languages);
+    int positionInCell(Entry e, String row, String column) {
+        return cellPositions.get(key(row, column)).get(e.slug());
     }
 
-    private static String key(String area, String mode) {
-        return area + "/" + mode;
+    /** An entry's grid cells, as (row, column) pairs in header order; none without a grid. */
+    List<List<String>> cellsOf(Entry e) {
+        return grid.map(
+                        g ->
+                                e.values(g.rows().field()).stream()
+                                        .flatMap(
+                                                r ->
+                                                        e.values(g.columns().field()).stream()
+                                                                .map(c -> List.of(r, c)))
+                                        .toList())
+                .orElse(List.of());
+    }
+
+    private static String key(String row, String column) {
+        return row + "/" + column;
     }
 }

@@ -1,24 +1,21 @@
 package org.sociallearning.guide.site;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One page to render: its output path in the site (e.g. {@code entries/pkm/index.html}), the
- * template kind that renders it, the data its template receives, and, for pages listed in the
+ * template kind that renders it, the view its template receives, and, for pages listed in the
  * sitemap, when it last changed.
  */
 public record PageSpec(
-        String path, String template, Map<String, Object> model, Optional<LocalDate> lastModified) {
+        String path, String template, PageView view, Optional<LocalDate> lastModified) {
 
     public PageSpec {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(template, "template");
-        model = Collections.unmodifiableMap(new LinkedHashMap<>(model));
+        Objects.requireNonNull(view, "view");
         Objects.requireNonNull(lastModified, "lastModified");
         if (path.startsWith("/") || path.contains("..")) {
             throw new IllegalArgumentException(

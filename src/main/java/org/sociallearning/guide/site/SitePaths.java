@@ -1,26 +1,58 @@
 package org.sociallearning.guide.site;
 
-/** The site's URL scheme, in one place: every page's path relative to the site root. */
-final class SitePaths {
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The site's URL scheme, in one place: every page's path relative to the site root. Templates get
+ * their links from here too, through the views.
+ */
+public final class SitePaths {
 
     private SitePaths() {}
 
-    static final String DIRECTORY = "directory/";
+    public static final String HOME = "";
+    public static final String DIRECTORY = "directory/";
+    public static final String FEED = "feed.xml";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+    public static final String NOT_FOUND = "404.html";
+    public static final String ENTRIES_JSON = "entries.json";
+    public static final String SCHEMA = "schema/entries.schema.json";
+    public static final String STYLESHEET = "css/site.css";
+    public static final String ICON = "img/favicon.svg";
+    public static final String HOME_SCRIPT = "js/home.js";
+    public static final String FILTER_SCRIPT = "js/filter.js";
 
-    static String entry(String slug) {
+    public static String entry(String slug) {
         return "entries/" + slug + "/";
     }
 
-    static String facet(String facetPath, String id) {
+    /** A prose page such as {@code about/}. */
+    public static String page(String slug) {
+        return slug + "/";
+    }
+
+    public static String facet(String facetPath, String id) {
         return facetPath + "/" + id + "/";
     }
 
-    static String cell(String areasPath, String area, String mode) {
-        return areasPath + "/" + area + "/" + mode + "/";
+    /** A grid cell's page: under the rows facet's path, e.g. {@code areas/social-web/guidance/}. */
+    public static String cell(String rowsPath, String row, String column) {
+        return rowsPath + "/" + row + "/" + column + "/";
+    }
+
+    /** The directory with its filter set: {@code directory/?areas=social-web&modes=guidance}. */
+    public static String filtered(Map<String, String> valueByField) {
+        return DIRECTORY
+                + "?"
+                + valueByField.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("&"));
     }
 
     /** The file a URL path is written to: {@code x/} becomes {@code x/index.html}. */
-    static String file(String urlPath) {
+    public static String file(String urlPath) {
         return urlPath.isEmpty() || urlPath.endsWith("/") ? urlPath + "index.html" : urlPath;
     }
 
@@ -28,7 +60,7 @@ final class SitePaths {
      * The relative prefix from a page's folder back to the site root: {@code ../../} for {@code
      * a/b/}.
      */
-    static String rootFrom(String filePath) {
+    public static String rootFrom(String filePath) {
         int depth = (int) filePath.chars().filter(c -> c == '/').count();
         return "../".repeat(depth);
     }

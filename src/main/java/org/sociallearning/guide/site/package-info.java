@@ -1,5 +1,6 @@
 /**
- * What the site consists of: its settings, and the plan of every page to render with the data each
- * template receives. Knows nothing of JBake; the bake package renders the plan.
+ * What the site consists of: its settings, and the plan of every page to render, each with the
+ * typed view ({@link org.sociallearning.guide.site.PageView}) its template receives; URLs come from
+ * {@link org.sociallearning.guide.site.SitePaths} only. Knows nothing of JBake or Freemarker.
  */
 package org.sociallearning.guide.site;

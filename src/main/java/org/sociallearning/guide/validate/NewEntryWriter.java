@@ -9,11 +9,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.sociallearning.guide.entry.Facet;
 import org.sociallearning.guide.entry.Taxonomy;
-import org.sociallearning.guide.entry.Vocabulary;
 
 /**
  * Starts a new entry for a contributor: every field of the entry format in header order, filled
@@ -21,19 +24,18 @@ import org.sociallearning.guide.entry.Vocabulary;
  */
 public final class NewEntryWriter {
 
-    /** What the contributor knows so far. */
-    public record Request(
-            String kind,
-            String title,
-            Optional<String> url,
-            List<String> areas,
-            List<String> modes) {
+    /**
+     * What the contributor knows so far.
+     *
+     * @param facets facet values by field, as given on the command line
+     */
+    public record Request(String title, Optional<String> url, Map<String, List<String>> facets) {
         public Request {
-            Objects.requireNonNull(kind, "kind");
             title = Objects.requireNonNull(title, "title").strip();
             url = Objects.requireNonNull(url, "url").map(String::strip);
-            areas = areas.stream().map(String::strip).toList();
-            modes = modes.stream().map(String::strip).toList();
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            facets.forEach((f, v) -> copy.put(f, v.stream().map(String::strip).toList()));
+            facets = Collections.unmodifiableMap(copy);
         }
     }
 
@@ -57,9 +59,13 @@ public final class NewEntryWriter {
         } else if (request.title().chars().anyMatch(Character::isISOControl)) {
             messages.add("--title must be one line of text");
         }
-        check("--kind", List.of(request.kind()), taxonomy.kind(), messages);
-        check("--area", request.areas(), taxonomy.areas(), messages);
-        check("--mode", request.modes(), taxonomy.modes(), messages);
+        request.facets()
+                .forEach(
+                        (field, values) ->
+                                taxonomy.facet(field)
+                                        .ifPresentOrElse(
+                                                f -> check(f, values, messages),
+                                                () -> messages.add("no facet is called " + field)));
         request.url().flatMap(UrlRules::problemWith).ifPresent(m -> messages.add("--url: " + m));
         return messages;
     }
@@ -86,7 +92,7 @@ public final class NewEntryWriter {
     String text(Request request) {
         String today = LocalDate.now(clock).format(dates);
         StringBuilder out = new StringBuilder();
-        for (String field : FieldSpec.entryFields()) {
+        for (String field : FieldSpec.entryFields(taxonomy)) {
             if (field.equals("reviewed")) {
                 continue; // a curator's field: set when a curator confirms the facts
             }
@@ -96,33 +102,38 @@ public final class NewEntryWriter {
                         case "type" -> "entry";
                         case "status" -> "published";
                         case "date" -> today;
-                        case "kind" -> request.kind();
-                        case "areas" -> String.join(",", request.areas());
-                        case "modes" -> String.join(",", request.modes());
                         case "url" -> request.url().orElse("");
-                        case "language" -> "en";
-                        default -> "";
+                        default -> facetValue(field, request);
                     };
             out.append(field).append('=').append(value).append('\n');
         }
         return out.append(separator).append('\n').toString();
     }
 
-    private static void check(
-            String option, List<String> values, Vocabulary vocabulary, List<String> messages) {
-        if (values.size() > FieldSpec.MAX_VALUES) {
-            messages.add(option + " takes at most " + FieldSpec.MAX_VALUES + " values");
+    private String facetValue(String field, Request request) {
+        List<String> given = request.facets().getOrDefault(field, List.of());
+        if (!given.isEmpty()) {
+            return String.join(",", given);
+        }
+        return taxonomy.facet(field).flatMap(f -> f.defaultValue()).orElse("");
+    }
+
+    /** Option names follow the facets' ids: {@code --kind}, {@code --area}, {@code --mode}. */
+    private static void check(Facet facet, List<String> values, List<String> messages) {
+        String option = "--" + facet.id();
+        if (values.size() > facet.maxValues()) {
+            messages.add(option + " takes at most " + facet.maxValues() + " values");
         }
         for (String value : values) {
-            if (!vocabulary.allows(value)) {
+            if (!facet.allows(value)) {
                 messages.add(
                         option
                                 + ": unknown value \""
                                 + value
                                 + "\""
-                                + Suggestions.didYouMean(value, vocabulary.ids())
+                                + Suggestions.didYouMean(value, facet.ids())
                                 + "; allowed: "
-                                + String.join(", ", vocabulary.ids()));
+                                + String.join(", ", facet.ids()));
             }
         }
     }

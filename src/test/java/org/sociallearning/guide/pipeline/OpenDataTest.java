@@ -17,9 +17,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sociallearning.guide.entry.Facet;
 import org.sociallearning.guide.entry.Taxonomy;
 import org.sociallearning.guide.entry.TaxonomyReader;
-import org.sociallearning.guide.entry.Term;
 import org.sociallearning.guide.testing.BakedSite;
 import org.sociallearning.guide.testing.FixtureSites;
 
@@ -87,12 +87,16 @@ class OpenDataTest {
         JsonNode props =
                 JSON.readTree(starter.text("schema/entries.schema.json"))
                         .at("/$defs/entry/properties");
-        assertThat(values(props.at("/kind/enum"))).isEqualTo(ids(taxonomy.kind().terms()));
-        assertThat(values(props.at("/areas/items/enum"))).isEqualTo(ids(taxonomy.areas().terms()));
-        assertThat(values(props.at("/modes/items/enum"))).isEqualTo(ids(taxonomy.modes().terms()));
-        assertThat(values(props.at("/cost/enum"))).isEqualTo(ids(taxonomy.cost().terms()));
-        assertThat(values(props.at("/format/enum"))).isEqualTo(ids(taxonomy.format().terms()));
-        assertThat(values(props.at("/pace/enum"))).isEqualTo(ids(taxonomy.pace().terms()));
+        for (Facet facet : taxonomy.facets()) {
+            if (facet.isOpen()) {
+                continue;
+            }
+            JsonNode values =
+                    facet.multiple()
+                            ? props.at("/" + facet.field() + "/items/enum")
+                            : props.at("/" + facet.field() + "/enum");
+            assertThat(values(values)).as(facet.field()).isEqualTo(facet.ids());
+        }
     }
 
     @Test
@@ -156,9 +160,5 @@ class OpenDataTest {
         List<String> list = new ArrayList<>();
         array.forEach(n -> list.add(n.asText()));
         return list;
-    }
-
-    private static List<String> ids(List<Term> terms) {
-        return terms.stream().map(Term::id).toList();
     }
 }

@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sociallearning.guide.entry.Facet;
 import org.sociallearning.guide.entry.Taxonomy;
 import org.sociallearning.guide.entry.TaxonomyReader;
-import org.sociallearning.guide.entry.Vocabulary;
 import org.sociallearning.guide.testing.FixtureSites;
 
 /** CONTRIBUTING.md's field table never drifts from the taxonomy and the validator. */
@@ -57,7 +57,7 @@ class ContributingGuideTest {
 
     @Test
     void listsEveryFieldTheValidatorKnowsInHeaderOrder() {
-        assertThat(table.keySet()).containsExactlyElementsOf(FieldSpec.entryFields());
+        assertThat(table.keySet()).containsExactlyElementsOf(FieldSpec.entryFields(taxonomy));
     }
 
     @Test
@@ -66,15 +66,17 @@ class ContributingGuideTest {
                 (field, row) ->
                         assertThat(row.required())
                                 .as(field)
-                                .isEqualTo(FieldSpec.ENTRY_REQUIRED.contains(field)));
+                                .isEqualTo(FieldSpec.entryRequired(taxonomy).contains(field)));
     }
 
     @Test
     void listsExactlyTheTaxonomysValuesForEachVocabulary() {
-        for (Vocabulary vocabulary : taxonomy.vocabularies()) {
-            assertThat(table.get(vocabulary.field()).codes())
-                    .as(vocabulary.field())
-                    .containsExactlyElementsOf(vocabulary.ids());
+        for (Facet facet : taxonomy.facets()) {
+            if (!facet.isOpen()) {
+                assertThat(table.get(facet.field()).codes())
+                        .as(facet.field())
+                        .containsExactlyElementsOf(facet.ids());
+            }
         }
         assertThat(table.get("type").codes()).containsExactly("entry");
         assertThat(table.get("status").codes()).containsExactly("published", "draft");
@@ -84,7 +86,12 @@ class ContributingGuideTest {
     void statesTheValidatorsLengthLimits() {
         assertThat(table.get("title").values()).contains("at most " + FieldSpec.MAX_TITLE);
         assertThat(table.get("summary").values()).contains("at most " + FieldSpec.MAX_SUMMARY);
-        assertThat(table.get("areas").values()).contains("1 to " + FieldSpec.MAX_VALUES);
-        assertThat(table.get("modes").values()).contains("1 to " + FieldSpec.MAX_VALUES);
+        for (Facet facet : taxonomy.facets()) {
+            if (facet.multiple() && facet.maxValues() != Integer.MAX_VALUE) {
+                assertThat(table.get(facet.field()).values())
+                        .as(facet.field())
+                        .contains("1 to " + facet.maxValues());
+            }
+        }
     }
 }

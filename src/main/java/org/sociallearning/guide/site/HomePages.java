@@ -1,0 +1,103 @@
+package org.sociallearning.guide.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sociallearning.guide.entry.Facet;
+import org.sociallearning.guide.entry.Taxonomy;
+
+/** Plans the home page and the directory: the two pages that show every facet with counts. */
+final class HomePages {
+
+    /** How many entries "recently added" shows. */
+    static final int RECENT = 6;
+
+    private final PlanContext context;
+
+    HomePages(PlanContext context) {
+        this.context = context;
+    }
+
+    PageSpec home() {
+        List<GridView> grid = context.taxonomy.grid().map(this::grid).stream().toList();
+        PageView view =
+                new PageView.Home(
+                        context.site,
+                        context.page(
+                                context.settings.title(),
+                                context.settings.description(),
+                                SitePaths.HOME),
+                        context.entries.size(),
+                        grid,
+                        context.taxonomy.shownIn(Facet.Shown.HOME).stream()
+                                .map(context::facet)
+                                .toList(),
+                        context.cards(
+                                context.entries.stream()
+                                        .sorted(context.newestFirst)
+                                        .limit(RECENT)
+                                        .toList()));
+        return new PageSpec(
+                SitePaths.file(SitePaths.HOME), "home", view, Optional.of(context.newest));
+    }
+
+    private GridView grid(Taxonomy.Grid grid) {
+        List<GridView.Row> rows = new ArrayList<>();
+        for (String row : grid.rows().ids()) {
+            List<CellView> cells = new ArrayList<>();
+            for (String column : grid.columns().ids()) {
+                cells.add(
+                        context.cell(
+                                grid,
+                                row,
+                                column,
+                                grid.rows().labelOf(row) + ", " + grid.columns().labelOf(column)));
+            }
+            rows.add(new GridView.Row(context.term(grid.rows(), row), cells));
+        }
+        return new GridView(
+                grid.rows().label(),
+                grid.columns().label(),
+                grid.columns().ids().stream().map(c -> context.term(grid.columns(), c)).toList(),
+                rows);
+    }
+
+    PageSpec directory() {
+        List<Facet> filters = context.taxonomy.shownIn(Facet.Shown.FILTER);
+        String named =
+                filters.stream()
+                        .limit(3)
+                        .map(Facet::label)
+                        .collect(Collectors.joining(", "))
+                        .toLowerCase(Locale.ENGLISH);
+        String summary =
+                named.isEmpty()
+                        ? ""
+                        : Character.toUpperCase(named.charAt(0))
+                                + named.substring(1)
+                                + (filters.size() > 3 ? " and more" : "");
+        PageView view =
+                new PageView.Directory(
+                        context.site,
+                        context.page(
+                                "Directory",
+                                "Every entry in the guide"
+                                        + (named.isEmpty()
+                                                ? ""
+                                                : ", filterable by "
+                                                        + named
+                                                        + (filters.size() > 3 ? " and more" : ""))
+                                        + ".",
+                                SitePaths.DIRECTORY),
+                        filters.stream().map(context::facet).toList(),
+                        summary,
+                        context.cards(context.entries));
+        return new PageSpec(
+                SitePaths.file(SitePaths.DIRECTORY),
+                "directory",
+                view,
+                Optional.of(context.newest));
+    }
+}

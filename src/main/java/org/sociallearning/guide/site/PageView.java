@@ -1,0 +1,129 @@
+package org.sociallearning.guide.site;
+
+import java.util.List;
+
+/**
+ * The data one page's template receives, by kind of page. Every view carries the site and the page;
+ * the {@code bake} package hands a view's components to its template as top-level names.
+ */
+public sealed interface PageView {
+
+    SiteView site();
+
+    PageInfo page();
+
+    /** The home page: the grid, the facets listed with counts, the newest entries. */
+    record Home(
+            SiteView site,
+            PageInfo page,
+            int total,
+            List<GridView> grid,
+            List<FacetView> lists,
+            List<CardView> recent)
+            implements PageView {
+        public Home {
+            grid = List.copyOf(grid);
+            lists = List.copyOf(lists);
+            recent = List.copyOf(recent);
+        }
+    }
+
+    /**
+     * Every entry, with the filter's facets.
+     *
+     * @param filterSummary the names of the first facets, for the folded filter's summary
+     */
+    record Directory(
+            SiteView site,
+            PageInfo page,
+            List<FacetView> facets,
+            String filterSummary,
+            List<CardView> entries)
+            implements PageView {
+        public Directory {
+            facets = List.copyOf(facets);
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** One entry's page: its facts, body, JSON-LD, related entries and grid cells. */
+    record EntryPage(
+            SiteView site,
+            PageInfo page,
+            List<Crumb> breadcrumbs,
+            CardView entry,
+            String body,
+            String jsonld,
+            List<CardView> related,
+            List<CellView> cells)
+            implements PageView {
+        public EntryPage {
+            breadcrumbs = List.copyOf(breadcrumbs);
+            related = List.copyOf(related);
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * The entries with one facet value, or in one grid cell.
+     *
+     * @param lead the value's description, empty when it has none
+     * @param note a further line about the page, empty when there is none
+     * @param cells the grid cells that narrow a grid facet's value down, else empty
+     * @param filterPath the directory filtered the same way
+     */
+    record Listing(
+            SiteView site,
+            PageInfo page,
+            List<Crumb> breadcrumbs,
+            String heading,
+            String lead,
+            String note,
+            List<CellView> cells,
+            String filterPath,
+            List<CardView> entries)
+            implements PageView {
+        public Listing {
+            breadcrumbs = List.copyOf(breadcrumbs);
+            cells = List.copyOf(cells);
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** A prose page such as About: its body as clean HTML. */
+    record Prose(SiteView site, PageInfo page, String body) implements PageView {}
+
+    /** The 404 page, and robots.txt: nothing but the site and the page. */
+    record Plain(SiteView site, PageInfo page) implements PageView {}
+
+    /** The Atom feed of the newest entries. */
+    record Feed(SiteView site, PageInfo page, String updated, List<FeedItem> entries)
+            implements PageView {
+        public Feed {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** One entry of the feed, with the values of the facets that categorise it. */
+    record FeedItem(
+            String title,
+            String absolute,
+            String published,
+            String updated,
+            String summary,
+            List<TermView> categories) {
+        public FeedItem {
+            categories = List.copyOf(categories);
+        }
+    }
+
+    /** The sitemap: every page worth indexing. */
+    record Sitemap(SiteView site, PageInfo page, List<SitemapUrl> urls) implements PageView {
+        public Sitemap {
+            urls = List.copyOf(urls);
+        }
+    }
+
+    /** One page of the sitemap. */
+    record SitemapUrl(String loc, String lastmod) {}
+}
