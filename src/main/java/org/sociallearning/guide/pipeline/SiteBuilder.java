@@ -76,8 +76,25 @@ public final class SiteBuilder {
                             "another bake is writing to this folder; wait for it to finish, or bake into another one with --output"));
             return result(problems, List.of(), 0, output, false, start);
         }
+        // A bake killed between the two renames of its swap left no output but a previous copy:
+        // put it back before anything is swept, so a crash never loses the site.
+        try {
+            output.recover()
+                    .ifPresent(
+                            previous ->
+                                    progress.accept(
+                                            "Restored the previous site from "
+                                                    + previous.getFileName()
+                                                    + " (an earlier bake stopped while replacing"
+                                                    + " it)"));
+        } catch (java.io.UncheckedIOException e) {
+            lock.get().close();
+            problems.add(Problem.error(SourceLocation.of(output.path()), e.getMessage()));
+            return result(problems, List.of(), 0, output, false, start);
+        }
         // Earlier bakes' previous outputs (and staging folders of bakes that died) are deleted in
-        // the background while this bake works. The lock guarantees none of them is in use.
+        // the background while this bake works. The lock guarantees none of them is in use, and
+        // only folders that carry this output's marker are taken.
         List<Path> leftovers = output.leftovers();
         Thread sweeper =
                 new Thread(() -> leftovers.forEach(SiteBuilder::deleteQuietly), "guide-sweeper");

@@ -1,7 +1,9 @@
 package org.sociallearning.guide.validate;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,7 +70,7 @@ public final class ContentValidator {
         List<Page> pages = new ArrayList<>();
         Duplicates duplicates = new Duplicates();
         for (FileResult result : results) {
-            problems.addAll(result.problems());
+            problems.addAll(capWarnings(result.problems()));
             result.entry().ifPresent(entries::add);
             result.page().ifPresent(pages::add);
             result.entryHeader().ifPresent(h -> duplicates.add(h, true));
@@ -79,6 +81,36 @@ public final class ContentValidator {
                 .forEach(h -> duplicates.add(h, false));
         problems.addAll(duplicates.problems());
         return new ValidationReport(entries, pages, problems);
+    }
+
+    /** The most warnings reported for one file; a flood of them hides the errors. */
+    static final int MAX_WARNINGS_PER_FILE = 10;
+
+    /** A file's problems with at most {@link #MAX_WARNINGS_PER_FILE} warnings, then a count. */
+    static List<Problem> capWarnings(List<Problem> problems) {
+        List<Problem> kept = new ArrayList<>();
+        int warnings = 0;
+        Problem last = null;
+        for (Problem p : problems) {
+            if (p.isError() || ++warnings <= MAX_WARNINGS_PER_FILE) {
+                kept.add(p);
+            } else {
+                last = p;
+            }
+        }
+        if (last != null) {
+            int more = warnings - MAX_WARNINGS_PER_FILE;
+            kept.add(
+                    Problem.warning(
+                            last.location(),
+                            "and "
+                                    + more
+                                    + " more warning"
+                                    + (more == 1 ? "" : "s")
+                                    + " in this file",
+                            "fix the warnings above, then validate again to see the rest"));
+        }
+        return kept;
     }
 
     /**
@@ -100,9 +132,16 @@ public final class ContentValidator {
         }
     }
 
+    /**
+     * A file's bytes, never through a link and never more than the limit (the source scan reports a
+     * larger file; one that grew since is not read).
+     */
     private static Optional<byte[]> read(Path file) {
-        try {
-            return Optional.of(Files.readAllBytes(file));
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes(HeaderParser.MAX_FILE_BYTES + 1);
+            return bytes.length > HeaderParser.MAX_FILE_BYTES
+                    ? Optional.empty()
+                    : Optional.of(bytes);
         } catch (IOException e) {
             return Optional.empty();
         }
