@@ -114,7 +114,7 @@ public final class OutputFolder {
     public void replaceWith(Path staging) {
         Path previous = null;
         try {
-            FileTrees.makeReadable(staging);
+            makeReadable(staging);
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 previous = newSiblingName("previous");
                 move(output, previous);
@@ -123,6 +123,14 @@ public final class OutputFolder {
         } catch (IOException e) {
             restore(previous, e);
             throw new UncheckedIOException("cannot move the new site into " + output, e);
+        }
+    }
+
+    private static void makeReadable(Path staging) throws IOException {
+        try {
+            FileTrees.makeReadable(staging);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
