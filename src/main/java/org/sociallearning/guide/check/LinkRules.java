@@ -1,10 +1,7 @@
 package org.sociallearning.guide.check;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,9 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.sociallearning.guide.entry.StrictYaml;
 
 /**
  * The curators' rules for external links ({@code data/link-rules.yaml}): per host or per URL, skip
@@ -50,8 +45,8 @@ public final class LinkRules {
      */
     public static LinkRules read(Path file) throws IOException {
         Object root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        try {
+            root = StrictYaml.load(file);
         } catch (NoSuchFileException e) {
             return none();
         } catch (RuntimeException e) {

@@ -1,16 +1,12 @@
 package org.sociallearning.guide.entry;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Reads {@code data/taxonomy.yaml}; every shape problem is reported with the file. */
@@ -31,7 +27,7 @@ public final class TaxonomyReader {
         SourceLocation where = SourceLocation.of(file);
         Object root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+            root = StrictYaml.load(file);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             problems.add(
