@@ -91,8 +91,10 @@ public final class StrictYaml {
             }
             checkKeys(root);
             return yaml.load(text);
-        } catch (MarkedYAMLException e) {
+        } catch (Refused e) {
             throw e;
+        } catch (MarkedYAMLException e) {
+            throw new Refused(e.getProblem(), e.getProblemMark());
         } catch (ReaderException e) {
             throw new Refused(
                     String.format("the character U+%04X is not allowed", e.getCodePoint()),

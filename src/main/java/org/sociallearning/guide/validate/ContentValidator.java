@@ -16,6 +16,7 @@ import org.sociallearning.guide.entry.Header;
 import org.sociallearning.guide.entry.HeaderParser;
 import org.sociallearning.guide.entry.Page;
 import org.sociallearning.guide.entry.Problem;
+import org.sociallearning.guide.entry.Severity;
 import org.sociallearning.guide.entry.SourceLocation;
 import org.sociallearning.guide.entry.Taxonomy;
 
@@ -83,34 +84,42 @@ public final class ContentValidator {
         return new ValidationReport(entries, pages, problems);
     }
 
-    /** The most warnings reported for one file; a flood of them hides the errors. */
+    /** The most warnings, and errors, reported for one file; a flood of them hides the rest. */
     static final int MAX_WARNINGS_PER_FILE = 10;
 
-    /** A file's problems with at most {@link #MAX_WARNINGS_PER_FILE} warnings, then a count. */
+    static final int MAX_ERRORS_PER_FILE = 20;
+
+    /** A file's problems, at most so many of each severity, then a count of the rest. */
     static List<Problem> capWarnings(List<Problem> problems) {
         List<Problem> kept = new ArrayList<>();
         int warnings = 0;
-        Problem last = null;
+        int errors = 0;
         for (Problem p : problems) {
-            if (p.isError() || ++warnings <= MAX_WARNINGS_PER_FILE) {
+            if (p.isError()
+                    ? ++errors <= MAX_ERRORS_PER_FILE
+                    : ++warnings <= MAX_WARNINGS_PER_FILE) {
                 kept.add(p);
-            } else {
-                last = p;
             }
         }
-        if (last != null) {
-            int more = warnings - MAX_WARNINGS_PER_FILE;
-            kept.add(
-                    Problem.warning(
-                            last.location(),
-                            "and "
-                                    + more
-                                    + " more warning"
-                                    + (more == 1 ? "" : "s")
-                                    + " in this file",
-                            "fix the warnings above, then validate again to see the rest"));
+        if (problems.isEmpty()) {
+            return kept;
+        }
+        Problem last = problems.get(problems.size() - 1);
+        if (errors > MAX_ERRORS_PER_FILE) {
+            kept.add(more(last, Severity.ERROR, errors - MAX_ERRORS_PER_FILE, "error"));
+        }
+        if (warnings > MAX_WARNINGS_PER_FILE) {
+            kept.add(more(last, Severity.WARNING, warnings - MAX_WARNINGS_PER_FILE, "warning"));
         }
         return kept;
+    }
+
+    private static Problem more(Problem last, Severity severity, int count, String noun) {
+        return new Problem(
+                last.location(),
+                severity,
+                "and " + count + " more " + noun + (count == 1 ? "" : "s") + " in this file",
+                "fix the " + noun + "s above, then validate again to see the rest");
     }
 
     /**
