@@ -225,7 +225,7 @@ class HeaderParserTest {
                         "content/entries/x.md:101:1: error: the header is longer than 100 lines;"
                                 + " the rest of it is not read");
         assertThat(result.header().orElseThrow().fields()).hasSize(100);
-        byte[] huge = new byte[HeaderParser.MAX_FILE_BYTES + 1];
+        byte[] huge = new byte[256 * 1024 + 1];
         java.util.Arrays.fill(huge, (byte) 'a');
         assertThat(parser.parse(file, huge).problems())
                 .extracting(Problem::toString)
