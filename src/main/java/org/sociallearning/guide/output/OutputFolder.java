@@ -29,8 +29,8 @@ import org.sociallearning.guide.source.SiteSource;
  * <p>A bake writes into a staging folder beside the output, {@code .NAME.guide-staging-N-X}; only a
  * bake that passed every check replaces the output: the output is renamed to {@code
  * .NAME.guide-previous-N-X}, then the staging folder to the output. Every folder the tool makes
- * holds a {@link #MARKER} file naming the output it belongs to; a folder is deleted, or replaced,
- * only when its name has that exact form and its marker names this output. A folder of the user's
+ * holds a {@link #MARKER} file; a folder is deleted, or replaced, only when it holds the marker and
+ * (for a sibling) its name has exactly that form for this output's name. A folder of the user's
  * ({@code .NAME.important/}, another output's staging folder {@code .NAME.x.guide-staging-...}, or
  * a non-empty output folder the tool did not make) is never touched.
  *
@@ -45,7 +45,9 @@ public final class OutputFolder {
      */
     public static final String MARKER = ".guide-output";
 
-    private static final String MARKER_TEXT = "made by the Social Learning Guide's bake for: ";
+    /** The same for every output, so that bakes into two folders stay byte-identical. */
+    private static final String MARKER_TEXT =
+            "Made by the Social Learning Guide's bake; the next bake replaces this folder.\n";
 
     private final Path output;
     private final Pattern ours;
@@ -222,8 +224,8 @@ public final class OutputFolder {
 
     /**
      * Siblings left by earlier bakes of this output: previous outputs, and staging folders of bakes
-     * that died. Only folders (not links) whose name has the exact form and whose marker names this
-     * output; nothing of the user's, and nothing of another output's.
+     * that died. Only folders (not links) whose name has the exact form for this output and that
+     * hold the marker; nothing of the user's, and nothing of another output's.
      */
     public List<Path> leftovers() {
         Path parent = output.getParent();
@@ -241,14 +243,14 @@ public final class OutputFolder {
         }
     }
 
-    /** Whether a folder holds a marker naming this output. */
+    /** Whether a folder holds the marker. */
     private boolean isOurs(Path folder) {
         Path marker = folder.resolve(MARKER);
         if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         try {
-            return Files.readString(marker, StandardCharsets.UTF_8).equals(markerText());
+            return Files.readString(marker, StandardCharsets.UTF_8).equals(MARKER_TEXT);
         } catch (IOException | UncheckedIOException e) {
             return false;
         }
@@ -258,14 +260,10 @@ public final class OutputFolder {
         Path marker = folder.resolve(MARKER);
         Files.writeString(
                 marker,
-                markerText(),
+                MARKER_TEXT,
                 StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE);
-    }
-
-    private String markerText() {
-        return MARKER_TEXT + output.getFileName() + "\n";
     }
 
     private static String kind(Path sibling) {
