@@ -95,6 +95,14 @@ public final class FileTrees {
      * are deleted, never followed.
      */
     public static void delete(Path folder) {
+        delete(folder, null);
+    }
+
+    /**
+     * Deletes a folder and everything in it, the given file in it last: a deletion cut short leaves
+     * that file, so a marker still says whose the rest is.
+     */
+    public static void delete(Path folder, String lastName) {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -102,16 +110,25 @@ public final class FileTrees {
             Files.walkFileTree(
                     folder,
                     new SimpleFileVisitor<>() {
+                        private boolean isLast(Path file) {
+                            return lastName != null && file.equals(folder.resolve(lastName));
+                        }
+
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
                                 throws IOException {
-                            Files.delete(file);
+                            if (!isLast(file)) {
+                                Files.delete(file);
+                            }
                             return FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult postVisitDirectory(Path dir, IOException exc)
                                 throws IOException {
+                            if (dir.equals(folder) && lastName != null) {
+                                Files.deleteIfExists(folder.resolve(lastName));
+                            }
                             Files.delete(dir);
                             return FileVisitResult.CONTINUE;
                         }

@@ -243,6 +243,21 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * Deletes a staging folder or a previous copy of this output, its marker last (so a deletion
+     * cut short is finished by a later bake); anything else is left alone.
+     */
+    public void sweep(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (absolute.getParent() != null
+                && absolute.getParent().equals(output.getParent())
+                && ours.matcher(absolute.getFileName().toString()).matches()
+                && Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)
+                && isOurs(absolute)) {
+            FileTrees.delete(absolute, MARKER);
+        }
+    }
+
     /** Whether a folder holds the marker. */
     private boolean isOurs(Path folder) {
         Path marker = folder.resolve(MARKER);

@@ -15,7 +15,6 @@ import org.sociallearning.guide.check.InternalLinkReport;
 import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
-import org.sociallearning.guide.output.FileTrees;
 import org.sociallearning.guide.output.OutputFolder;
 import org.sociallearning.guide.site.BuildContext;
 import org.sociallearning.guide.site.SitePlan;
@@ -97,7 +96,7 @@ public final class SiteBuilder {
         // only folders that carry this output's marker are taken.
         List<Path> leftovers = output.leftovers();
         Thread sweeper =
-                new Thread(() -> leftovers.forEach(SiteBuilder::deleteQuietly), "guide-sweeper");
+                new Thread(() -> leftovers.forEach(p -> deleteQuietly(output, p)), "guide-sweeper");
         sweeper.start();
         try {
             return build(request, output, problems, start);
@@ -108,9 +107,9 @@ public final class SiteBuilder {
     }
 
     /** A leftover that cannot be deleted now is tried again by the next bake. */
-    private static void deleteQuietly(Path leftover) {
+    private static void deleteQuietly(OutputFolder output, Path leftover) {
         try {
-            FileTrees.delete(leftover);
+            output.sweep(leftover);
         } catch (java.io.UncheckedIOException e) {
             // left for the next bake's sweep
         }
@@ -186,7 +185,7 @@ public final class SiteBuilder {
             output.replaceWith(staging);
             return result(problems, entries, baked.pages(), output, true, start);
         } finally {
-            FileTrees.delete(staging);
+            output.sweep(staging);
         }
     }
 

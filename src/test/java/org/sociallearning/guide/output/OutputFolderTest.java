@@ -147,4 +147,28 @@ class OutputFolderTest {
     private static java.util.Set<java.nio.file.attribute.PosixFilePermission> perms(String s) {
         return PosixFilePermissions.fromString(s);
     }
+
+    @Test
+    void sweepsOnlyItsOwnMarkedSiblingsAndFinishesADeletionThatWasCutShort() throws Exception {
+        Path site = temp.resolve("site");
+        OutputFolder output = new OutputFolder(site);
+        Path staging = output.newStagingFolder();
+        Files.createDirectories(staging.resolve("entries/a"));
+        Files.writeString(staging.resolve("entries/a/index.html"), "a");
+        Path user = Files.createDirectories(temp.resolve(".site.important"));
+        Files.writeString(user.resolve(OutputFolder.MARKER), "copied by hand");
+        Path other = new OutputFolder(temp.resolve("site.x")).newStagingFolder();
+
+        output.sweep(user);
+        output.sweep(other);
+        output.sweep(site.resolve("nothing"));
+        assertThat(user.resolve(OutputFolder.MARKER)).exists();
+        assertThat(other).isDirectory();
+
+        // a sweep killed half-way: some files gone, the marker (deleted last) still there
+        Files.delete(staging.resolve("entries/a/index.html"));
+        assertThat(output.leftovers()).containsExactly(staging);
+        output.sweep(staging);
+        assertThat(staging).doesNotExist();
+    }
 }
