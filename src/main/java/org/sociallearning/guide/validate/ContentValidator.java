@@ -92,6 +92,8 @@ public final class ContentValidator {
     /** A file's problems, at most so many of each severity, then a count of the rest. */
     static List<Problem> capWarnings(List<Problem> problems) {
         List<Problem> kept = new ArrayList<>();
+        List<Problem> droppedErrors = new ArrayList<>();
+        List<Problem> droppedWarnings = new ArrayList<>();
         int warnings = 0;
         int errors = 0;
         for (Problem p : problems) {
@@ -99,24 +101,24 @@ public final class ContentValidator {
                     ? ++errors <= MAX_ERRORS_PER_FILE
                     : ++warnings <= MAX_WARNINGS_PER_FILE) {
                 kept.add(p);
+            } else {
+                (p.isError() ? droppedErrors : droppedWarnings).add(p);
             }
         }
-        if (problems.isEmpty()) {
-            return kept;
+        if (!droppedErrors.isEmpty()) {
+            kept.add(more(droppedErrors, Severity.ERROR, "error"));
         }
-        Problem last = problems.get(problems.size() - 1);
-        if (errors > MAX_ERRORS_PER_FILE) {
-            kept.add(more(last, Severity.ERROR, errors - MAX_ERRORS_PER_FILE, "error"));
-        }
-        if (warnings > MAX_WARNINGS_PER_FILE) {
-            kept.add(more(last, Severity.WARNING, warnings - MAX_WARNINGS_PER_FILE, "warning"));
+        if (!droppedWarnings.isEmpty()) {
+            kept.add(more(droppedWarnings, Severity.WARNING, "warning"));
         }
         return kept;
     }
 
-    private static Problem more(Problem last, Severity severity, int count, String noun) {
+    /** "and N more warnings in this file", at the first one left out. */
+    private static Problem more(List<Problem> dropped, Severity severity, String noun) {
+        int count = dropped.size();
         return new Problem(
-                last.location(),
+                dropped.get(0).location(),
                 severity,
                 "and " + count + " more " + noun + (count == 1 ? "" : "s") + " in this file",
                 "fix the " + noun + "s above, then validate again to see the rest");
