@@ -17,11 +17,12 @@ import org.sociallearning.guide.entry.SourceLocation;
 
 /**
  * Looks at every input of a site before anything is read: {@code jbake.properties} and everything
- * under {@code content/}, {@code templates/}, {@code assets/} and {@code data/} must be a regular
- * file or a folder whose real path lies inside the source folder. A symbolic link (to a file or a
- * folder, inside or outside), a device, a FIFO or a socket is a problem at its path, never followed
- * or read: a pull request could otherwise publish the machine's files, or print them in errors.
- * Entries and pages larger than {@link HeaderParser#MAX_FILE_BYTES} are problems too.
+ * under {@code content/}, {@code templates/}, {@code assets/}, {@code data/} and {@code .cache/}
+ * must be a regular file or a folder whose real path lies inside the source folder. A symbolic link
+ * (to a file or a folder, inside or outside), a device, a FIFO or a socket is a problem at its
+ * path, never followed or read: a pull request could otherwise publish the machine's files, or
+ * print them in errors. Entries and pages larger than {@link HeaderParser#MAX_FILE_BYTES} are
+ * problems too.
  */
 public final class SourceScan {
 
@@ -52,7 +53,10 @@ public final class SourceScan {
                         source.content(),
                         source.templates(),
                         source.assets(),
-                        source.root().resolve("data"))) {
+                        source.root().resolve("data"),
+                        // the link checker's cache, which the bake reads (a pull request could
+                        // commit it, ignored or not)
+                        source.root().resolve(".cache"))) {
             walk(folder, realRoot, problems);
         }
         return List.copyOf(problems);

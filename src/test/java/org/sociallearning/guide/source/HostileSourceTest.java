@@ -116,6 +116,20 @@ class HostileSourceTest {
     }
 
     @Test
+    void aCommittedLinkAsTheLinkCacheIsRefusedAndNothingOfItsTargetPrinted() throws IOException {
+        Files.createDirectories(site.resolve(".cache"));
+        Files.createSymbolicLink(site.resolve(".cache/links.json"), outside.resolve("passwd"));
+
+        Run bake = bake();
+
+        assertThat(bake.code()).isEqualTo(1);
+        assertThat(bake.out())
+                .contains(".cache/links.json: error: is a symbolic link")
+                .doesNotContain("root")
+                .doesNotContain(SECRET);
+    }
+
+    @Test
     void aFifoInAssetsIsAProblemAndNeverOpened() throws Exception {
         Path fifo = site.resolve("assets/pipe.txt");
         int made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
