@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.sociallearning.guide.entry.BaseUrl;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
-import org.sociallearning.guide.site.BaseUrl;
 
 /**
  * Checks every link of a baked site without the network: each HTML page is read once, in parallel;

@@ -1,10 +1,7 @@
 package org.sociallearning.guide.check;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.sociallearning.guide.entry.StrictYaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -68,8 +63,8 @@ public final class LinkRules {
      */
     public static Result read(Path file, Path shown) {
         Node root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = load(reader);
+        try {
+            root = StrictYaml.compose(file);
         } catch (NoSuchFileException e) {
             return failed(Problem.error(SourceLocation.of(shown), "no such rules file"));
         } catch (IOException e) {
@@ -88,11 +83,6 @@ public final class LinkRules {
         return parser.problems.isEmpty()
                 ? new Result(Optional.of(rules), List.of())
                 : new Result(Optional.empty(), parser.problems);
-    }
-
-    /** The YAML document as a node tree with line marks; null when the file is empty. */
-    private static Node load(Reader reader) {
-        return new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
     }
 
     private static Result failed(Problem problem) {

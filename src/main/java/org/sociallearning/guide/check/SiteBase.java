@@ -2,7 +2,7 @@ package org.sociallearning.guide.check;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.sociallearning.guide.site.BaseUrl;
+import org.sociallearning.guide.entry.BaseUrl;
 
 /**
  * Where a site is served: its base path ({@code /} or {@code /guide/}) and, when known, the

@@ -1,7 +1,7 @@
 package org.sociallearning.guide.cli;
 
 import java.util.Optional;
-import org.sociallearning.guide.site.BaseUrl;
+import org.sociallearning.guide.entry.BaseUrl;
 import org.sociallearning.guide.site.SiteSettings;
 import org.sociallearning.guide.site.SiteSettingsReader;
 import picocli.CommandLine.Option;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sociallearning.guide.check.InternalLinkChecker;
 import org.sociallearning.guide.check.InternalLinkReport;
-import org.sociallearning.guide.site.BaseUrl;
+import org.sociallearning.guide.entry.BaseUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

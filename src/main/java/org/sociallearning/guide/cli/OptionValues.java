@@ -1,7 +1,7 @@
 package org.sociallearning.guide.cli;
 
 import org.sociallearning.guide.check.ReportFormat;
-import org.sociallearning.guide.site.BaseUrl;
+import org.sociallearning.guide.entry.BaseUrl;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

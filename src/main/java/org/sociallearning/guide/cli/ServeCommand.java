@@ -2,6 +2,7 @@ package org.sociallearning.guide.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -74,18 +75,61 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         out.println("Serving " + preview.url() + " (Ctrl-C to stop)");
-        // Ctrl-C runs the shutdown hooks: stop watching and serving, then let call() return.
-        Runtime.getRuntime()
-                .addShutdownHook(
-                        new Thread(
-                                () -> {
-                                    preview.close();
-                                    out.println("Stopped.");
-                                    stopped.countDown();
-                                },
-                                "guide-serve-stop"));
+        // Ctrl-C (SIGINT) is a clean stop: it ends the wait below and the command exits 0. Where
+        // the signal cannot be caught, and on SIGTERM, the shutdown hook still stops the server.
+        Thread hook = new Thread(preview::close, "guide-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Interrupt.onCtrlC(stopped::countDown);
         stopped.await();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook closes the server
+        }
+        preview.close();
+        out.println("Stopped.");
         return ExitCodes.OK;
+    }
+
+    /**
+     * Catches SIGINT through {@code sun.misc.Signal}, reached by reflection (javac warns about the
+     * class itself, and the build treats warnings as errors). Without it the JVM would run its
+     * shutdown and exit with 130.
+     */
+    private static final class Interrupt {
+        private Interrupt() {}
+
+        static boolean onCtrlC(Runnable action) {
+            try {
+                Class<?> signal = Class.forName("sun.misc.Signal");
+                Class<?> handler = Class.forName("sun.misc.SignalHandler");
+                Object proxy =
+                        Proxy.newProxyInstance(
+                                handler.getClassLoader(),
+                                new Class<?>[] {handler},
+                                (self, method, args) -> {
+                                    switch (method.getName()) {
+                                        case "handle" -> action.run();
+                                        case "hashCode" -> {
+                                            return System.identityHashCode(self);
+                                        }
+                                        case "equals" -> {
+                                            return self == args[0];
+                                        }
+                                        case "toString" -> {
+                                            return "guide serve: Ctrl-C";
+                                        }
+                                        default -> {}
+                                    }
+                                    return null;
+                                });
+                Object interrupt = signal.getConstructor(String.class).newInstance("INT");
+                signal.getMethod("handle", signal, handler).invoke(null, interrupt, proxy);
+                return true;
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return false;
+            }
+        }
     }
 
     private static void report(PrintWriter out, PreviewServer.Event event) {

@@ -31,12 +31,23 @@ public final class HeaderParser {
         }
     }
 
+    /** The largest entry or page file read: far above any real entry, far below a flood. */
+    public static final int MAX_FILE_BYTES = 256 * 1024;
+
+    /** The most header lines read; a real header has about fifteen. */
+    public static final int MAX_HEADER_LINES = 100;
+
+    /** The longest line read, in characters: a long Markdown paragraph fits, a flood does not. */
+    public static final int MAX_LINE_LENGTH = 20_000;
+
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** A line that was probably meant as the separator: three or more of the same marks. */
     private static final String LOOKALIKE = "[~=*_#`-]{3,}";
 
     /** {@code key: value}, as YAML writes it: a lowercase key, a colon, a value. */
+    private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
+
     private static final Pattern COLON_FIELD =
             Pattern.compile("\\s*([a-z][a-z0-9_-]*)\\s*:\\s*(.*)");
 
@@ -55,6 +66,14 @@ public final class HeaderParser {
 
     public Result parse(Path file, byte[] bytes) {
         List<Problem> problems = new ArrayList<>();
+        if (bytes.length > MAX_FILE_BYTES) {
+            problems.add(
+                    Problem.error(
+                            new SourceLocation(file, 1, 1),
+                            "file is larger than " + MAX_FILE_BYTES / 1024 + " KB; it is not read",
+                            "shorten it: an entry describes a resource, it does not hold it"));
+            return new Result(Optional.empty(), problems);
+        }
         int offset = 0;
         if (startsWithBom(bytes)) {
             problems.add(
@@ -76,8 +95,10 @@ public final class HeaderParser {
     }
 
     private Result split(Path file, String text, List<Problem> problems) {
-        String[] lines = text.split("\r?\n", -1);
+        // CRLF (Windows), LF (Unix) and a lone CR (old Mac) all end a line.
+        String[] lines = LINE_END.split(text, -1);
         controlCharacter(file, lines).ifPresent(problems::add);
+        longLines(file, lines, problems);
         int separatorIndex = indexOf(lines, l -> l.strip().equals(separator));
         if (separatorIndex < 0) {
             // A mistyped separator is reported, then used, so the header is still checked.
@@ -110,16 +131,43 @@ public final class HeaderParser {
                             "replace it with a line containing only " + separator));
         }
         Map<String, HeaderField> fields = new LinkedHashMap<>();
-        for (int i = 0; i < separatorIndex; i++) {
+        int headerLines = Math.min(separatorIndex, MAX_HEADER_LINES);
+        if (separatorIndex > MAX_HEADER_LINES) {
+            problems.add(
+                    Problem.error(
+                            new SourceLocation(file, MAX_HEADER_LINES + 1, 1),
+                            "the header is longer than "
+                                    + MAX_HEADER_LINES
+                                    + " lines; the rest of it is not read",
+                            "a header has one key=value line per field; end it with a line"
+                                    + " containing only "
+                                    + separator));
+        }
+        for (int i = 0; i < headerLines; i++) {
+            InvisibleCharacters.inHeader(file, i + 1, lines[i]).ifPresent(problems::add);
             if (!lines[i].isBlank()) {
                 readField(file, lines[i], i + 1, fields, problems);
             }
         }
+        InvisibleCharacters.inBody(file, lines, separatorIndex + 1).ifPresent(problems::add);
         String body =
                 String.join("\n", Arrays.asList(lines).subList(separatorIndex + 1, lines.length));
         int number = separatorIndex + 1;
         return new Result(
                 Optional.of(new Header(file, fields, number, body, number + 1)), problems);
+    }
+
+    private static void longLines(Path file, String[] lines, List<Problem> problems) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].length() > MAX_LINE_LENGTH) {
+                problems.add(
+                        Problem.error(
+                                new SourceLocation(file, i + 1, MAX_LINE_LENGTH + 1),
+                                "line is longer than " + MAX_LINE_LENGTH + " characters",
+                                "break it into shorter lines"));
+                return;
+            }
+        }
     }
 
     private static int indexOf(String[] lines, Predicate<String> test) {
@@ -154,7 +202,7 @@ public final class HeaderParser {
             String line = lines[i];
             for (int c = 0; c < line.length(); c++) {
                 char ch = line.charAt(c);
-                if (Character.isISOControl(ch) && ch != '\t' && ch != '\r') {
+                if (Character.isISOControl(ch) && ch != '\t') {
                     return Optional.of(
                             Problem.error(
                                     new SourceLocation(file, i + 1, c + 1),

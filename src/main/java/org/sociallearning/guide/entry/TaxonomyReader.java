@@ -1,7 +1,6 @@
 package org.sociallearning.guide.entry;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,9 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -54,7 +50,7 @@ public final class TaxonomyReader {
         SourceLocation where = SourceLocation.of(file);
         Object root;
         try {
-            root = load(Files.readString(file));
+            root = StrictYaml.load(file);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             problems.add(
@@ -89,11 +85,6 @@ public final class TaxonomyReader {
             problems.add(Problem.error(where, "taxonomy: " + e.getMessage()));
             return new Result(Optional.empty(), problems);
         }
-    }
-
-    /** Parses the YAML text into plain maps, lists and strings. */
-    private static Object load(String text) {
-        return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
     }
 
     private static Optional<Facet> facet(

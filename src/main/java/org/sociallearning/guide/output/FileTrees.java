@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Copying and deleting whole folders. */
 public final class FileTrees {
@@ -47,25 +51,84 @@ public final class FileTrees {
         }
     }
 
-    /** Deletes a folder and everything in it; nothing happens when it does not exist. */
+    private static final Set<PosixFilePermission> FOLDER =
+            PosixFilePermissions.fromString("rwxr-xr-x");
+    private static final Set<PosixFilePermission> FILE =
+            PosixFilePermissions.fromString("rw-r--r--");
+
+    /**
+     * Sets folders to 0755 and files to 0644, whatever the umask or the temp folder's defaults, so
+     * a web server running as another user can read a baked site. Links are left alone (and not
+     * followed). Nothing happens on a file system without POSIX permissions.
+     */
+    public static void makeReadable(Path root) {
+        if (!root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try {
+            Files.walkFileTree(
+                    root,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(
+                                Path dir, BasicFileAttributes attrs) throws IOException {
+                            Files.setPosixFilePermissions(dir, FOLDER);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                                throws IOException {
+                            if (attrs.isRegularFile()) {
+                                Files.setPosixFilePermissions(file, FILE);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot set the permissions of " + root, e);
+        }
+    }
+
+    /**
+     * Deletes a folder and everything in it; nothing happens when it does not exist. Links inside
+     * are deleted, never followed.
+     */
     public static void delete(Path folder) {
-        if (!Files.exists(folder)) {
+        delete(folder, null);
+    }
+
+    /**
+     * Deletes a folder and everything in it, the given file in it last: a deletion cut short leaves
+     * that file, so a marker still says whose the rest is.
+     */
+    public static void delete(Path folder, String lastName) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try {
             Files.walkFileTree(
                     folder,
                     new SimpleFileVisitor<>() {
+                        private boolean isLast(Path file) {
+                            return lastName != null && file.equals(folder.resolve(lastName));
+                        }
+
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
                                 throws IOException {
-                            Files.delete(file);
+                            if (!isLast(file)) {
+                                Files.delete(file);
+                            }
                             return FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult postVisitDirectory(Path dir, IOException exc)
                                 throws IOException {
+                            if (dir.equals(folder) && lastName != null) {
+                                Files.deleteIfExists(folder.resolve(lastName));
+                            }
                             Files.delete(dir);
                             return FileVisitResult.CONTINUE;
                         }

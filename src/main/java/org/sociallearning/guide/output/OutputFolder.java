@@ -5,28 +5,59 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.sociallearning.guide.source.SiteSource;
 
 /**
- * The folder a bake publishes to. A bake writes into a fresh sibling folder; only a bake that
- * passed every check replaces the output, by renaming, so a failed bake leaves the previous output
- * as it was.
+ * The folder a bake publishes to, and the only folders a bake ever deletes.
+ *
+ * <p>A bake writes into a staging folder beside the output, {@code .NAME.guide-staging-N-X}; only a
+ * bake that passed every check replaces the output: the output is renamed to {@code
+ * .NAME.guide-previous-N-X}, then the staging folder to the output. Every folder the tool makes
+ * holds a {@link #MARKER} file; a folder is deleted, or replaced, only when it holds the marker and
+ * (for a sibling) its name has exactly that form for this output's name. A folder of the user's
+ * ({@code .NAME.important/}, another output's staging folder {@code .NAME.x.guide-staging-...}, or
+ * a non-empty output folder the tool did not make) is never touched.
+ *
+ * <p>A crash between the two renames leaves no output, but a previous copy: the next bake first
+ * {@linkplain #recover() puts the newest previous copy back}, before anything is swept.
  */
 public final class OutputFolder {
 
+    /**
+     * The marker file in every folder a bake makes. A dotfile: static hosts and the internal link
+     * checker ignore it, and it says only that the folder is the tool's.
+     */
+    public static final String MARKER = ".guide-output";
+
+    /** The same for every output, so that bakes into two folders stay byte-identical. */
+    private static final String MARKER_TEXT =
+            "Made by the Social Learning Guide's bake; the next bake replaces this folder.\n";
+
     private final Path output;
+    private final Pattern ours;
 
     public OutputFolder(Path output) {
         this.output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
+        this.ours =
+                Pattern.compile(
+                        Pattern.quote("." + this.output.getFileName() + ".guide-")
+                                + "(staging|previous)-[0-9]{13}-[0-9a-f]{16}");
     }
 
     public Path path() {
@@ -41,42 +72,53 @@ public final class OutputFolder {
                             + output
                             + " contains the site's sources; choose another, e.g. target/site");
         }
-        if (Files.isRegularFile(output)) {
+        if (Files.isSymbolicLink(output)) {
+            return Optional.of(
+                    "the output "
+                            + output
+                            + " is a symbolic link; bake into a plain folder, e.g. target/site");
+        }
+        if (Files.exists(output) && !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of("the output " + output + " is a file, not a folder");
         }
-        if (Files.isDirectory(output) && !isEmpty(output) && !looksBaked(output)) {
+        if (Files.isDirectory(output) && !isEmpty(output) && !isOurs(output)) {
             return Optional.of(
                     "the output folder "
                             + output
-                            + " is not empty and does not hold a baked guide; refusing to replace it");
+                            + " is not empty and was not made by a bake (it has no "
+                            + MARKER
+                            + " file); refusing to replace it: delete it yourself if it is an"
+                            + " old bake, or choose an empty or new folder with --output");
         }
         return Optional.empty();
     }
 
     /**
      * A new, empty folder beside the output, on the same file system so it can be renamed into
-     * place.
+     * place, already holding the marker. Mode 0755 whatever the umask.
      */
     public Path newStagingFolder() {
         try {
             Files.createDirectories(output.getParent());
-            return Files.createTempDirectory(output.getParent(), prefix() + "staging-");
+            Path staging = createSibling("staging");
+            writeMarker(staging);
+            return staging;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + output, e);
         }
     }
 
     /**
-     * Puts a finished staging folder in place of the output. The previous output is renamed to a
-     * hidden sibling, which the next bake deletes while it works (deleting 10,000 folders takes
-     * seconds here, and would otherwise add to every bake's time).
+     * Puts a finished staging folder in place of the output: files 0644 and folders 0755, then the
+     * previous output renamed to a marked sibling, then the staging folder renamed to the output.
+     * The previous copy is left for the next bake to sweep.
      */
     public void replaceWith(Path staging) {
         Path previous = null;
         try {
-            if (Files.exists(output)) {
-                previous = Files.createTempDirectory(output.getParent(), prefix() + "previous-");
-                Files.delete(previous);
+            makeReadable(staging);
+            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+                previous = newSiblingName("previous");
                 move(output, previous);
             }
             move(staging, output);
@@ -86,9 +128,45 @@ public final class OutputFolder {
         }
     }
 
+    private static void makeReadable(Path staging) throws IOException {
+        try {
+            FileTrees.makeReadable(staging);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * After a crash between the two renames of a swap there is no output but a previous copy: puts
+     * the newest previous copy back. Run it under the lock, before anything is swept.
+     *
+     * @return the folder that was put back, if one was
+     */
+    public Optional<Path> recover() {
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Optional<Path> newest =
+                leftovers().stream()
+                        .filter(p -> kind(p).equals("previous"))
+                        .max(Comparator.comparing(p -> p.getFileName().toString()));
+        if (newest.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            move(newest.get(), output);
+            return newest;
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "cannot put the previous site " + newest.get() + " back at " + output, e);
+        }
+    }
+
     /** Puts the previous output back after a failed swap, so a failure never leaves no site. */
     private void restore(Path previous, IOException failure) {
-        if (previous != null && Files.exists(previous) && !Files.exists(output)) {
+        if (previous != null
+                && Files.exists(previous)
+                && !Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 move(previous, output);
             } catch (IOException e) {
@@ -97,26 +175,27 @@ public final class OutputFolder {
         }
     }
 
-    /**
-     * Takes the output's lock for one build: two bakes into the same folder at once (two terminals,
-     * or serve and bake) would otherwise sweep each other's staging folders.
-     *
-     * @return the lock, or empty when another bake holds it
-     */
     /** A held lock on the output folder. */
     public interface Lock extends AutoCloseable {
         @Override
         void close();
     }
 
+    /**
+     * Takes the output's lock for one build: two bakes into the same folder at once (two terminals,
+     * or serve and bake) would otherwise sweep each other's staging folders.
+     *
+     * @return the lock, or empty when another bake holds it
+     */
     public Optional<Lock> lock() {
         try {
             Files.createDirectories(output.getParent());
             FileChannel channel =
                     FileChannel.open(
-                            output.getParent().resolve(prefix() + "lock"),
+                            output.getParent().resolve("." + output.getFileName() + ".lock"),
                             StandardOpenOption.CREATE,
-                            StandardOpenOption.WRITE);
+                            StandardOpenOption.WRITE,
+                            LinkOption.NOFOLLOW_LINKS);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -144,8 +223,9 @@ public final class OutputFolder {
     }
 
     /**
-     * Hidden siblings left by earlier bakes: previous outputs, and staging folders of bakes that
-     * died.
+     * Siblings left by earlier bakes of this output: previous outputs, and staging folders of bakes
+     * that died. Only folders (not links) whose name has the exact form for this output and that
+     * hold the marker; nothing of the user's, and nothing of another output's.
      */
     public List<Path> leftovers() {
         Path parent = output.getParent();
@@ -153,8 +233,9 @@ public final class OutputFolder {
             return List.of();
         }
         try (Stream<Path> siblings = Files.list(parent)) {
-            return siblings.filter(p -> p.getFileName().toString().startsWith(prefix()))
-                    .filter(Files::isDirectory)
+            return siblings.filter(p -> ours.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(this::isOurs)
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -162,9 +243,84 @@ public final class OutputFolder {
         }
     }
 
-    private String prefix() {
-        return "." + output.getFileName() + ".";
+    /**
+     * Deletes a staging folder or a previous copy of this output, its marker last (so a deletion
+     * cut short is finished by a later bake); anything else is left alone.
+     */
+    public void sweep(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (absolute.getParent() != null
+                && absolute.getParent().equals(output.getParent())
+                && ours.matcher(absolute.getFileName().toString()).matches()
+                && Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)
+                && isOurs(absolute)) {
+            FileTrees.delete(absolute, MARKER);
+        }
     }
+
+    /** Whether a folder holds the marker. */
+    private boolean isOurs(Path folder) {
+        Path marker = folder.resolve(MARKER);
+        if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            return Files.readString(marker, StandardCharsets.UTF_8).equals(MARKER_TEXT);
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private void writeMarker(Path folder) throws IOException {
+        Path marker = folder.resolve(MARKER);
+        Files.writeString(
+                marker,
+                MARKER_TEXT,
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+    }
+
+    private static String kind(Path sibling) {
+        String name = sibling.getFileName().toString();
+        return name.contains(".guide-previous-") ? "previous" : "staging";
+    }
+
+    private Path createSibling(String kind) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path folder = newSiblingName(kind);
+            try {
+                Files.createDirectory(folder);
+                FileTrees.makeReadable(folder);
+                return folder;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code .NAME.guide-KIND-MILLIS-RANDOM}: the time orders previous copies, newest last; the
+     * random part keeps two names apart.
+     */
+    private Path newSiblingName(String kind) {
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        String millis = String.format("%013d", System.currentTimeMillis());
+        return output.resolveSibling(
+                "."
+                        + output.getFileName()
+                        + ".guide-"
+                        + kind
+                        + "-"
+                        + millis
+                        + "-"
+                        + HexFormat.of().formatHex(random));
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static void move(Path from, Path to) throws IOException {
         try {
@@ -180,10 +336,5 @@ public final class OutputFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean looksBaked(Path folder) {
-        return Files.isRegularFile(folder.resolve("index.html"))
-                && Files.isRegularFile(folder.resolve("entries.json"));
     }
 }

@@ -12,12 +12,11 @@ import org.sociallearning.guide.bake.OrientWarmup;
 import org.sociallearning.guide.bake.SiteBaker;
 import org.sociallearning.guide.check.InternalLinkChecker;
 import org.sociallearning.guide.check.InternalLinkReport;
+import org.sociallearning.guide.entry.BaseUrl;
 import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
-import org.sociallearning.guide.output.FileTrees;
 import org.sociallearning.guide.output.OutputFolder;
-import org.sociallearning.guide.site.BaseUrl;
 import org.sociallearning.guide.site.BuildContext;
 import org.sociallearning.guide.site.SitePlan;
 import org.sociallearning.guide.site.SitePlanner;
@@ -80,11 +79,28 @@ public final class SiteBuilder {
                             "another bake is writing to this folder; wait for it to finish, or bake into another one with --output"));
             return result(problems, List.of(), 0, output, false, start);
         }
+        // A bake killed between the two renames of its swap left no output but a previous copy:
+        // put it back before anything is swept, so a crash never loses the site.
+        try {
+            output.recover()
+                    .ifPresent(
+                            previous ->
+                                    progress.accept(
+                                            "Restored the previous site from "
+                                                    + previous.getFileName()
+                                                    + " (an earlier bake stopped while replacing"
+                                                    + " it)"));
+        } catch (java.io.UncheckedIOException e) {
+            lock.get().close();
+            problems.add(Problem.error(SourceLocation.of(output.path()), e.getMessage()));
+            return result(problems, List.of(), 0, output, false, start);
+        }
         // Earlier bakes' previous outputs (and staging folders of bakes that died) are deleted in
-        // the background while this bake works. The lock guarantees none of them is in use.
+        // the background while this bake works. The lock guarantees none of them is in use, and
+        // only folders that carry this output's marker are taken.
         List<Path> leftovers = output.leftovers();
         Thread sweeper =
-                new Thread(() -> leftovers.forEach(SiteBuilder::deleteQuietly), "guide-sweeper");
+                new Thread(() -> leftovers.forEach(p -> deleteQuietly(output, p)), "guide-sweeper");
         sweeper.start();
         try {
             return build(request, output, problems, start);
@@ -95,9 +111,9 @@ public final class SiteBuilder {
     }
 
     /** A leftover that cannot be deleted now is tried again by the next bake. */
-    private static void deleteQuietly(Path leftover) {
+    private static void deleteQuietly(OutputFolder output, Path leftover) {
         try {
-            FileTrees.delete(leftover);
+            output.sweep(leftover);
         } catch (java.io.UncheckedIOException e) {
             // left for the next bake's sweep
         }
@@ -166,7 +182,7 @@ public final class SiteBuilder {
             output.replaceWith(staging);
             return result(problems, entries, baked.pages(), output, true, start);
         } finally {
-            FileTrees.delete(staging);
+            output.sweep(staging);
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
@@ -100,7 +101,7 @@ final class SourceWatcher implements AutoCloseable {
             if (isWatched(changed)) {
                 relevant = true;
                 if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
-                        && Files.isDirectory(changed)) {
+                        && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
                     registerTree(changed);
                 }
             }
@@ -124,7 +125,9 @@ final class SourceWatcher implements AutoCloseable {
 
     private void registerTree(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path dir : walk.filter(Files::isDirectory).toList()) {
+            // Links are not followed: a linked folder is refused by the bake, not watched.
+            for (Path dir :
+                    walk.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 register(dir);
             }
         } catch (IOException e) {

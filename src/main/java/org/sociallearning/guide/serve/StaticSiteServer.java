@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -43,6 +45,30 @@ public final class StaticSiteServer implements AutoCloseable {
                     Map.entry("ico", "image/x-icon"),
                     Map.entry("woff2", "font/woff2"));
 
+    /** The most requests handled at once; more wait in a queue. */
+    static final int THREADS = 32;
+
+    /** Seconds a client may take to send a request's line and headers before it is cut off. */
+    static final String REQUEST_SECONDS = "10";
+
+    /** Seconds a kept-alive connection may stay idle. */
+    static final String IDLE_SECONDS = "30";
+
+    static {
+        // The JDK's server reads these once, when its first server starts: a client that sends
+        // half a request and stops would otherwise hold a thread for ever. No response time limit:
+        // the live-reload event streams are responses that stay open.
+        setDefault("sun.net.httpserver.maxReqTime", REQUEST_SECONDS);
+        setDefault("sun.net.httpserver.idleInterval", IDLE_SECONDS);
+        setDefault("sun.net.httpserver.maxReqHeaders", "100");
+    }
+
+    private static void setDefault(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final String basePath;
@@ -67,14 +93,26 @@ public final class StaticSiteServer implements AutoCloseable {
         this.server =
                 HttpServer.create(
                         new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        this.executor =
-                Executors.newFixedThreadPool(
-                        8,
+        // A bounded pool: threads come and go up to THREADS, then requests queue. A request that
+        // is still being sent holds a thread until the read time limit cuts it off; event streams
+        // hold none once open, so the pool never starves them.
+        ThreadPoolExecutor pool =
+                new ThreadPoolExecutor(
+                        THREADS,
+                        THREADS,
+                        30,
+                        TimeUnit.SECONDS,
+                        new LinkedBlockingQueue<>(1_000),
                         r -> {
                             Thread t = new Thread(r, "guide-http");
                             t.setDaemon(true);
                             return t;
-                        });
+                        },
+                        // past a thousand waiting requests, one is dropped: its connection is
+                        // closed by the read time limit
+                        new ThreadPoolExecutor.DiscardPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        this.executor = pool;
         server.setExecutor(executor);
         server.createContext("/", new FileHandler(root, basePath, htmlFilter));
     }

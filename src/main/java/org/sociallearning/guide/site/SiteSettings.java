@@ -1,6 +1,7 @@
 package org.sociallearning.guide.site;
 
 import java.util.Objects;
+import org.sociallearning.guide.entry.BaseUrl;
 
 /**
  * The site-wide settings read from {@code jbake.properties}.

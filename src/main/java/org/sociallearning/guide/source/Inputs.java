@@ -31,7 +31,15 @@ public record Inputs(
 
     /** Reads everything; validates the given content files, or all of them when none are given. */
     public static Inputs read(SiteSource source, List<Path> files, Clock clock) {
-        List<Problem> problems = new ArrayList<>();
+        // Links, devices and files outside the source are refused before anything is read.
+        List<Problem> problems = new ArrayList<>(new SourceScan(source).problems());
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return new Inputs(
+                    source,
+                    Optional.empty(),
+                    Optional.empty(),
+                    new ValidationReport(List.of(), List.of(), problems));
+        }
         SiteSettingsReader.Result read = new SiteSettingsReader().read(source.properties());
         Optional<SiteSettings> settings = read.settings();
         read.problems().stream().map(p -> relative(source, p)).forEach(problems::add);

@@ -3,6 +3,7 @@ package org.sociallearning.guide.validate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,7 +48,7 @@ final class ContentFiles {
         List<Problem> problems = new ArrayList<>();
         for (Path path : paths) {
             Path absolute = path.toAbsolutePath().normalize();
-            if (!Files.exists(absolute)) {
+            if (!Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(
                         Problem.error(
                                 SourceLocation.of(display.apply(absolute)),
@@ -167,7 +168,8 @@ final class ContentFiles {
 
     private static List<Path> walk(Path start) {
         try (Stream<Path> walk = Files.walk(start)) {
-            return walk.filter(Files::isRegularFile)
+            // Links are never followed: the source scan reports them, and they are not read.
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> p.toAbsolutePath().normalize())
                     .sorted()
                     .toList();

@@ -1,7 +1,9 @@
 package org.sociallearning.guide.validate;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import org.sociallearning.guide.entry.Header;
 import org.sociallearning.guide.entry.HeaderParser;
 import org.sociallearning.guide.entry.Page;
 import org.sociallearning.guide.entry.Problem;
+import org.sociallearning.guide.entry.Severity;
 import org.sociallearning.guide.entry.SourceLocation;
 import org.sociallearning.guide.entry.Taxonomy;
 
@@ -68,7 +71,7 @@ public final class ContentValidator {
         List<Page> pages = new ArrayList<>();
         Duplicates duplicates = new Duplicates();
         for (FileResult result : results) {
-            problems.addAll(result.problems());
+            problems.addAll(capWarnings(result.problems()));
             result.entry().ifPresent(entries::add);
             result.page().ifPresent(pages::add);
             result.entryHeader().ifPresent(h -> duplicates.add(h, true));
@@ -79,6 +82,46 @@ public final class ContentValidator {
                 .forEach(h -> duplicates.add(h, false));
         problems.addAll(duplicates.problems());
         return new ValidationReport(entries, pages, problems);
+    }
+
+    /** The most warnings, and errors, reported for one file; a flood of them hides the rest. */
+    static final int MAX_WARNINGS_PER_FILE = 10;
+
+    static final int MAX_ERRORS_PER_FILE = 20;
+
+    /** A file's problems, at most so many of each severity, then a count of the rest. */
+    static List<Problem> capWarnings(List<Problem> problems) {
+        List<Problem> kept = new ArrayList<>();
+        List<Problem> droppedErrors = new ArrayList<>();
+        List<Problem> droppedWarnings = new ArrayList<>();
+        int warnings = 0;
+        int errors = 0;
+        for (Problem p : problems) {
+            if (p.isError()
+                    ? ++errors <= MAX_ERRORS_PER_FILE
+                    : ++warnings <= MAX_WARNINGS_PER_FILE) {
+                kept.add(p);
+            } else {
+                (p.isError() ? droppedErrors : droppedWarnings).add(p);
+            }
+        }
+        if (!droppedErrors.isEmpty()) {
+            kept.add(more(droppedErrors, Severity.ERROR, "error"));
+        }
+        if (!droppedWarnings.isEmpty()) {
+            kept.add(more(droppedWarnings, Severity.WARNING, "warning"));
+        }
+        return kept;
+    }
+
+    /** "and N more warnings in this file", at the first one left out. */
+    private static Problem more(List<Problem> dropped, Severity severity, String noun) {
+        int count = dropped.size();
+        return new Problem(
+                dropped.get(0).location(),
+                severity,
+                "and " + count + " more " + noun + (count == 1 ? "" : "s") + " in this file",
+                "fix the " + noun + "s above, then validate again to see the rest");
     }
 
     /**
@@ -100,9 +143,16 @@ public final class ContentValidator {
         }
     }
 
+    /**
+     * A file's bytes, never through a link and never more than the limit (the source scan reports a
+     * larger file; one that grew since is not read).
+     */
     private static Optional<byte[]> read(Path file) {
-        try {
-            return Optional.of(Files.readAllBytes(file));
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes(HeaderParser.MAX_FILE_BYTES + 1);
+            return bytes.length > HeaderParser.MAX_FILE_BYTES
+                    ? Optional.empty()
+                    : Optional.of(bytes);
         } catch (IOException e) {
             return Optional.empty();
         }

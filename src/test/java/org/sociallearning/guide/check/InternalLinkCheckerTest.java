@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sociallearning.guide.entry.BaseUrl;
 import org.sociallearning.guide.entry.Problem;
-import org.sociallearning.guide.site.BaseUrl;
 import org.sociallearning.guide.testing.FixtureSites;
 
 class InternalLinkCheckerTest {

@@ -118,4 +118,124 @@ class HeaderParserTest {
                 .containsExactly(
                         "content/entries/x.md:1:8: error: file contains the invisible control character U+0007");
     }
+
+    @Test
+    void readsCrCrlfAndLfLineEndingsAlike() {
+        String lf = "title=Hello\nkind=course\n~~~~~~\nBody one\nBody two\n";
+        for (String text : new String[] {lf, lf.replace("\n", "\r\n"), lf.replace("\n", "\r")}) {
+            HeaderParser.Result result = parser.parse(file, text.getBytes(StandardCharsets.UTF_8));
+            assertThat(result.problems()).as(text).isEmpty();
+            Header header = result.header().orElseThrow();
+            assertThat(header.value("title")).contains("Hello");
+            assertThat(header.value("kind")).contains("course");
+            assertThat(header.bodyLine()).isEqualTo(4);
+            assertThat(header.body()).isEqualTo("Body one\nBody two\n");
+        }
+    }
+
+    @Test
+    void aLoneCrInsideATitleEndsTheLineSoNoRawCrReachesTheValue() {
+        HeaderParser.Result result = parser.parse(file, "title=Hel\rlo\nkind=course\n~~~~~~\n");
+        assertThat(result.header().orElseThrow().value("title")).contains("Hel");
+        assertThat(result.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "content/entries/x.md:2:1: error: header line has no \"=\": \"lo\"");
+    }
+
+    @Test
+    void refusesBidiOverridesAndIsolatesInHeaderValuesAtTheirColumn() {
+        for (char c :
+                new char[] {
+                    '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068',
+                    '\u2069'
+                }) {
+            HeaderParser.Result result =
+                    parser.parse(file, "kind=course\ntitle=ab" + c + "cd\n~~~~~~\n");
+            assertThat(result.problems())
+                    .extracting(Problem::toString)
+                    .as("U+%04X", (int) c)
+                    .containsExactly(
+                            String.format(
+                                    "content/entries/x.md:2:9: error: invisible character U+%04X:"
+                                            + " a bidirectional override, which can make text read"
+                                            + " in another order",
+                                    (int) c));
+        }
+    }
+
+    @Test
+    void refusesZeroWidthCharactersInHeaderValuesButAllowsAJoinerInsideAnEmoji() {
+        for (char c : new char[] {'\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'}) {
+            HeaderParser.Result result = parser.parse(file, "title=Pay" + c + "Pal\n~~~~~~\n");
+            assertThat(result.problems())
+                    .extracting(Problem::toString)
+                    .as("U+%04X", (int) c)
+                    .containsExactly(
+                            String.format(
+                                    "content/entries/x.md:1:10: error: invisible character U+%04X:"
+                                            + " a zero-width character, which makes text look like"
+                                            + " other text",
+                                    (int) c));
+        }
+        HeaderParser.Result emoji =
+                parser.parse(file, "title=Coders \uD83D\uDC69\u200D\uD83D\uDCBB\n~~~~~~\n");
+        assertThat(emoji.problems()).isEmpty();
+    }
+
+    @Test
+    void refusesC0AndC1ControlCharactersButNotTabs() {
+        assertThat(parser.parse(file, "title=a\tb\n~~~~~~\n").problems()).isEmpty();
+        assertThat(parser.parse(file, "title=a\u0085b\n~~~~~~\n").problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "content/entries/x.md:1:8: error: file contains the invisible control"
+                                + " character U+0085");
+        assertThat(parser.parse(file, "title=a\u001Bb\n~~~~~~\n").problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "content/entries/x.md:1:8: error: file contains the invisible control"
+                                + " character U+001B");
+    }
+
+    @Test
+    void refusesBidiOverridesInTheBodyButAllowsZeroWidthJoinersThere() {
+        assertThat(parser.parse(file, "title=x\n~~~~~~\nok\nabc\u202Edef\n").problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "content/entries/x.md:4:4: error: invisible character U+202E: a"
+                                + " bidirectional override, which can make text read in another"
+                                + " order");
+        assertThat(parser.parse(file, "title=x\n~~~~~~\n\u0645\u200C\u0645\n").problems())
+                .isEmpty();
+    }
+
+    @Test
+    void readsAtMostAHundredHeaderLinesAndRefusesHugeFilesAndLines() {
+        StringBuilder flood = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            flood.append("a").append(i).append("=1\n");
+        }
+        flood.append("~~~~~~\nbody\n");
+        HeaderParser.Result result =
+                parser.parse(file, flood.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(result.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "content/entries/x.md:101:1: error: the header is longer than 100 lines;"
+                                + " the rest of it is not read");
+        assertThat(result.header().orElseThrow().fields()).hasSize(100);
+        byte[] huge = new byte[256 * 1024 + 1];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        assertThat(parser.parse(file, huge).problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "content/entries/x.md:1:1: error: file is larger than 256 KB; it is not"
+                                + " read");
+        assertThat(parser.parse(file, "title=x\n~~~~~~\n" + "b".repeat(20_001)).problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "content/entries/x.md:3:20001: error: line is longer than 20000"
+                                + " characters");
+    }
 }

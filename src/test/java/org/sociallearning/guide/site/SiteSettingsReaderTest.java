@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sociallearning.guide.entry.BaseUrl;
 import org.sociallearning.guide.entry.Problem;
 
 /** No silent fallbacks: every setting comes from jbake.properties or is a problem at its line. */

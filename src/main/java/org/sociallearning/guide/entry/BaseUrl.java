@@ -1,4 +1,4 @@
-package org.sociallearning.guide.site;
+package org.sociallearning.guide.entry;
 
 import java.net.URI;
 import java.net.URISyntaxException;
