@@ -1,0 +1,156 @@
+/*
+ * Which entries match a filter state, and how many each facet value would show: pure, no DOM.
+ *
+ * An index holds, per facet, each entry's values as small integers (positions in the facet's
+ * value list) and, per entry, its search text. It is built here from plain rows, so the source
+ * can be the cards of the page (dom.js) or, later, a compact index fetched as JSON.
+ *
+ * Matching: OR within a facet, AND across facets, and every search word must begin a word of the
+ * entry's text (title, provider, summary, tags), ignoring case and accents: "commun" finds
+ * "Community", "societe" finds "Société", but "unity" does not find "community". A search word
+ * that holds punctuation matches it as a phrase: "e-learning" finds "E-Learning" and
+ * "e learning". Results keep the index's order.
+ *
+ * Counts: beside each value, the number of entries that ticking it alone in its facet would show
+ * (the search and the other facets as they are).
+ */
+
+const MARKS = /\p{M}+/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** Lower case, without accents or compatibility forms: "Société" and "SOCIETE" are "societe". */
+export function fold(text) {
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+}
+
+/** A text as the index keeps it: folded words, each preceded and followed by one space. */
+export function searchText(text) {
+  const words = fold(text).replace(NOT_WORD, ' ').trim();
+  return words ? ' ' + words + ' ' : ' ';
+}
+
+/**
+ * The words of a search, each as it must appear in a search text: a space, then the folded word
+ * (its punctuation as spaces). Empty and repeated words are dropped.
+ */
+export function searchWords(query) {
+  const words = [];
+  for (const raw of fold(query).split(/\s+/)) {
+    const word = raw.replace(NOT_WORD, ' ').trim();
+    if (word && !words.includes(' ' + word)) {
+      words.push(' ' + word);
+    }
+  }
+  return words;
+}
+
+/** Whether every word begins a word of the search text. */
+export function hasWords(text, words) {
+  for (const word of words) {
+    if (text.indexOf(word) === -1) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * An index of rows, each {values: {field: [value ids]}, text: 'searchable text'}, for facets
+ * [{field, values: [ids]}]. Ids a facet does not list are left out.
+ */
+export function createIndex(facets, rows) {
+  const size = rows.length;
+  const columns = facets.map((facet) => {
+    const position = new Map(facet.values.map((id, i) => [id, i]));
+    const offsets = new Int32Array(size + 1);
+    const values = [];
+    for (let row = 0; row < size; row++) {
+      offsets[row] = values.length;
+      for (const id of rows[row].values[facet.field] || []) {
+        const p = position.get(id);
+        if (p !== undefined) {
+          values.push(p);
+        }
+      }
+    }
+    offsets[size] = values.length;
+    return { offsets, values: Int32Array.from(values) };
+  });
+  return fromColumns(facets, columns, rows.map((row) => searchText(row.text)));
+}
+
+/**
+ * An index from columns already in integer form, one per facet: {offsets, values}, where the
+ * values of entry i are values[offsets[i]] up to values[offsets[i + 1]] (positions in the facet's
+ * value list), and one search text per entry as made by searchText.
+ */
+export function fromColumns(facets, columns, texts) {
+  if (columns.length !== facets.length) {
+    throw new Error('one column per facet: ' + columns.length + ' for ' + facets.length);
+  }
+  for (const column of columns) {
+    if (column.offsets.length !== texts.length + 1) {
+      throw new Error('a column covers ' + (column.offsets.length - 1) + ' of ' + texts.length);
+    }
+  }
+  return { facets, columns, texts, size: texts.length };
+}
+
+/**
+ * Filters the index by a state (see state.js): {matches, counts}. matches holds the positions of
+ * the matching entries in index order; counts[f][v] is the count beside value v of facet f.
+ */
+export function evaluate(index, state) {
+  const words = searchWords(state.q);
+  const active = [];
+  const counts = index.facets.map((facet) => new Int32Array(facet.values.length));
+  index.facets.forEach((facet, f) => {
+    const ids = state.selected[facet.field] || [];
+    if (ids.length > 0) {
+      const ticked = new Uint8Array(facet.values.length);
+      facet.values.forEach((id, v) => {
+        ticked[v] = ids.includes(id) ? 1 : 0;
+      });
+      active.push({ column: index.columns[f], ticked, f });
+    }
+  });
+  const matches = new Int32Array(index.size);
+  let found = 0;
+  for (let i = 0; i < index.size; i++) {
+    if (words.length > 0 && !hasWords(index.texts[i], words)) {
+      continue;
+    }
+    let failed = -1;
+    let failures = 0;
+    for (let a = 0; a < active.length && failures < 2; a++) {
+      const { column, ticked, f } = active[a];
+      let hit = false;
+      for (let k = column.offsets[i], end = column.offsets[i + 1]; k < end; k++) {
+        if (ticked[column.values[k]] === 1) {
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) {
+        failures++;
+        failed = f;
+      }
+    }
+    if (failures === 0) {
+      matches[found++] = i;
+      for (let f = 0; f < counts.length; f++) {
+        countValues(index.columns[f], i, counts[f]);
+      }
+    } else if (failures === 1) {
+      // Ticking one more value of the only facet it fails would show this entry.
+      countValues(index.columns[failed], i, counts[failed]);
+    }
+  }
+  return { matches: matches.subarray(0, found), counts };
+}
+
+function countValues(column, entry, counts) {
+  for (let k = column.offsets[entry], end = column.offsets[entry + 1]; k < end; k++) {
+    counts[column.values[k]]++;
+  }
+}
