@@ -34,7 +34,10 @@ export function createView(elements, facets, cards, pageSize) {
     facets.forEach((facet, f) => {
       const ticked = state.selected[facet.field] || [];
       facet.boxes.forEach((box, v) => {
-        box.checked = ticked.includes(facet.values[v]);
+        const checked = ticked.includes(facet.values[v]);
+        if (box.checked !== checked) {
+          box.checked = checked;
+        }
         const nodes = facet.countNodes[v];
         const text = String(result.counts[f][v]);
         if (nodes && shownCounts[f][v] !== text) {
