@@ -7,38 +7,48 @@
  *
  * Matching: OR within a facet, AND across facets, and every search word must begin a word of the
  * entry's text (title, provider, summary, tags), ignoring case and accents: "commun" finds
- * "Community", "societe" finds "Société", but "unity" does not find "community". A search word
- * that holds punctuation matches it as a phrase: "e-learning" finds "E-Learning" and
- * "e learning". Results keep the index's order.
+ * "Community", "societe" finds "Société", but "unity" does not find "community". A word starts
+ * after anything that is not a letter or a digit, so "learning" finds "e-learning" too. Results
+ * keep the index's order.
  *
  * Counts: beside each value, the number of entries that ticking it alone in its facet would show
  * (the search and the other facets as they are).
  */
 
 const MARKS = /\p{M}+/gu;
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const LATIN_MARKS = /[\u0300-\u036f]+/g; // the common ones: matched far faster than \p{M}
+const NON_ASCII = /[\u0080-\uffff]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
-/** Lower case, without accents or compatibility forms: "Société" and "SOCIETE" are "societe". */
+/**
+ * Lower case, without accents or compatibility forms: "Société" and "SOCIETE" are "societe".
+ * Plain ASCII, most of the text, skips the Unicode work: folding every card must stay cheap.
+ */
 export function fold(text) {
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) {
+    return lower;
+  }
+  const plain = lower.normalize('NFKD').replace(LATIN_MARKS, '');
+  return NON_ASCII.test(plain) ? plain.replace(MARKS, '') : plain;
 }
 
-/** A text as the index keeps it: folded words, each preceded and followed by one space. */
+/** A text as the index keeps it for searching. */
 export function searchText(text) {
-  const words = fold(text).replace(NOT_WORD, ' ').trim();
-  return words ? ' ' + words + ' ' : ' ';
+  return fold(text);
 }
 
 /**
- * The words of a search, each as it must appear in a search text: a space, then the folded word
- * (its punctuation as spaces). Empty and repeated words are dropped.
+ * The words of a search, folded, without the punctuation around them ("(peer," is "peer").
+ * Empty and repeated words are dropped.
  */
 export function searchWords(query) {
   const words = [];
   for (const raw of fold(query).split(/\s+/)) {
-    const word = raw.replace(NOT_WORD, ' ').trim();
-    if (word && !words.includes(' ' + word)) {
-      words.push(' ' + word);
+    const word = raw.replace(EDGES, '');
+    if (word && !words.includes(word)) {
+      words.push(word);
     }
   }
   return words;
@@ -47,11 +57,28 @@ export function searchWords(query) {
 /** Whether every word begins a word of the search text. */
 export function hasWords(text, words) {
   for (const word of words) {
-    if (text.indexOf(word) === -1) {
+    if (!startsAWord(text, word)) {
       return false;
     }
   }
   return true;
+}
+
+function startsAWord(text, word) {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isWordChar(code) {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a);
+  }
+  return WORD_CHAR.test(String.fromCharCode(code));
 }
 
 /**

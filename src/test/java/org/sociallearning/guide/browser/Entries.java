@@ -34,6 +34,8 @@ final class Entries {
     /** Letters and digits: what a word is made of; anything else separates words. */
     private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
 
+    private static final String NOT_WORD_CHAR = "[^\\p{L}\\p{N}]";
+
     Entries(Path entriesJson) {
         JsonNode root;
         try {
@@ -103,18 +105,16 @@ final class Entries {
         return matching(instead, text).size();
     }
 
-    /** A search word as a pattern that finds it at the start of a word, if it has a letter. */
+    /**
+     * A search word, without the punctuation around it, as a pattern that finds it where no letter
+     * or digit precedes it; empty for a word of punctuation only.
+     */
     private static Optional<Pattern> wordStart(String word) {
-        List<String> parts =
-                List.of(word.split("[^\\p{L}\\p{N}]+")).stream()
-                        .filter(p -> !p.isEmpty())
-                        .map(Pattern::quote)
-                        .toList();
-        if (parts.isEmpty()) {
+        String bare = word.replaceAll("^" + NOT_WORD_CHAR + "+|" + NOT_WORD_CHAR + "+$", "");
+        if (bare.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(
-                Pattern.compile("(?<!" + WORD_CHAR + ")" + String.join("[^\\p{L}\\p{N}]+", parts)));
+        return Optional.of(Pattern.compile("(?<!" + WORD_CHAR + ")" + Pattern.quote(bare)));
     }
 
     private boolean matches(int i, Map<String, List<String>> selection, List<Pattern> words) {
@@ -134,8 +134,7 @@ final class Entries {
     }
 
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "");
     }
 }
