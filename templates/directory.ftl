@@ -1,7 +1,9 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "macros.ftl" as g>
 <#assign site = content.site page = content.page root = content.page.root total = content.entries?size>
-<@g.layout site=site page=page scripts=["js/filter.js"]>
+<@g.layout site=site page=page>
+<#-- A module, not the layout's classic deferred script: see js/filter.js. -->
+<script type="module" src="${root}js/filter.js"></script>
 <h1>Directory</h1>
 <p class="lead">Every entry in the guide: ${total} courses, coaches, communities and accreditations.</p>
 <div class="directory">

@@ -3,8 +3,8 @@
  * page; where the directory's filter can run, the cell opens the directory narrowed to that cell
  * instead (its data-directory-href), which can then be widened.
  *
- * The filter's modules do not load from file:// (see filter.js), so there the cells keep their
- * static pages.
+ * The directory's filter is a module, and modules do not load from file:// (see filter.js): there
+ * the cells keep their static pages. It runs the same as a classic or as a module script.
  */
 'use strict';
 

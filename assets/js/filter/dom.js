@@ -4,6 +4,7 @@
  * data-field="FIELD"> of checkboxes named FIELD whose values are the value ids, and a card lists
  * its values of that facet, space-separated, in data-FIELD.
  */
+import { indexBuilder } from './match.js';
 
 /**
  * The form's facets, in form order: {field, values, boxes, countNodes} where values are the
@@ -33,27 +34,18 @@ function countNodesOf(box) {
 }
 
 /**
- * The list's cards and, for each, a row for match.js: its values of every facet (from
+ * The list's cards, and an index of them for match.js: each card's values of every facet (from
  * data-FIELD) and its searchable text (title, provider, summary and data-tags).
  */
 export function readCards(list, facets) {
   const cards = Array.from(list.children);
-  const rows = cards.map((card) => {
-    const values = {};
-    for (const facet of facets) {
-      values[facet.field] = (card.getAttribute('data-' + facet.field) || '')
-        .split(/\s+/)
-        .filter(Boolean);
-    }
-    const text = [
-      textOf(card, '.card-title'),
-      textOf(card, '.card-provider'),
-      textOf(card, '.card-summary'),
-      card.getAttribute('data-tags') || '',
-    ].join('\n');
-    return { values, text };
-  });
-  return { cards, rows };
+  const builder = indexBuilder(facets);
+  for (const card of cards) {
+    const text = textOf(card, '.card-title') + '\n' + textOf(card, '.card-provider') + '\n' +
+      textOf(card, '.card-summary') + '\n' + (card.getAttribute('data-tags') || '');
+    builder.add((field) => (card.getAttribute('data-' + field) || '').split(' '), text);
+  }
+  return { cards, index: builder.build() };
 }
 
 function textOf(card, selector) {

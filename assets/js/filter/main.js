@@ -10,7 +10,7 @@
  */
 import { readCards, readFacets, readPageSize } from './dom.js';
 import { CLEAR, FACET, PAGE, TEXT, createHistory } from './history.js';
-import { createIndex, evaluate } from './match.js';
+import { evaluate } from './match.js';
 import { emptyState, parseQuery, toQuery, withNextPage, withText, withValue } from './state.js';
 import { createView } from './view.js';
 
@@ -24,8 +24,7 @@ export function start(win) {
   }
   const pageSize = readPageSize(form);
   const facets = readFacets(form);
-  const { cards, rows } = readCards(list, facets);
-  const index = createIndex(facets, rows);
+  const { cards, index } = readCards(list, facets);
   const elements = {
     search: doc.getElementById('filter-q'),
     status: doc.getElementById('result-count'),

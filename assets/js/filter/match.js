@@ -86,24 +86,44 @@ function isWordChar(code) {
  * [{field, values: [ids]}]. Ids a facet does not list are left out.
  */
 export function createIndex(facets, rows) {
-  const size = rows.length;
-  const columns = facets.map((facet) => {
-    const position = new Map(facet.values.map((id, i) => [id, i]));
-    const offsets = new Int32Array(size + 1);
-    const values = [];
-    for (let row = 0; row < size; row++) {
-      offsets[row] = values.length;
-      for (const id of rows[row].values[facet.field] || []) {
-        const p = position.get(id);
-        if (p !== undefined) {
-          values.push(p);
+  const builder = indexBuilder(facets);
+  for (const row of rows) {
+    builder.add((field) => row.values[field] || [], row.text);
+  }
+  return builder.build();
+}
+
+/**
+ * Builds an index one entry at a time, without a row object per entry (reading thousands of
+ * cards should leave little garbage): add(valuesOf, text), where valuesOf(field) gives the
+ * entry's value ids of that facet; then build().
+ */
+export function indexBuilder(facets) {
+  const positions = facets.map((facet) => new Map(facet.values.map((id, i) => [id, i])));
+  const offsets = facets.map(() => [0]);
+  const values = facets.map(() => []);
+  const texts = [];
+  return {
+    add(valuesOf, text) {
+      for (let f = 0; f < facets.length; f++) {
+        for (const id of valuesOf(facets[f].field)) {
+          const p = positions[f].get(id);
+          if (p !== undefined) {
+            values[f].push(p);
+          }
         }
+        offsets[f].push(values[f].length);
       }
-    }
-    offsets[size] = values.length;
-    return { offsets, values: Int32Array.from(values) };
-  });
-  return fromColumns(facets, columns, rows.map((row) => searchText(row.text)));
+      texts.push(searchText(text));
+    },
+    build() {
+      const columns = facets.map((facet, f) => ({
+        offsets: Int32Array.from(offsets[f]),
+        values: Int32Array.from(values[f]),
+      }));
+      return fromColumns(facets, columns, texts);
+    },
+  };
 }
 
 /**

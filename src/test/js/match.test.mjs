@@ -7,6 +7,7 @@ import {
   fold,
   fromColumns,
   hasWords,
+  indexBuilder,
   searchText,
   searchWords,
 } from '../../../assets/js/filter/match.js';
@@ -132,6 +133,22 @@ describe('evaluate', () => {
         });
       });
     }
+  });
+});
+
+describe('indexBuilder', () => {
+  it('builds the same index as createIndex, one entry at a time, skipping blanks and unknowns', () => {
+    const builder = indexBuilder(FACETS);
+    builder.add((field) => ({ colour: 'red  green'.split(' '), size: ['', 'xl', 'l'] })[field], 'A');
+    builder.add(() => [], 'B');
+    const built = builder.build();
+    const created = createIndex(FACETS, [
+      { values: { colour: ['red', 'green'], size: ['l'] }, text: 'A' },
+      { values: {}, text: 'B' },
+    ]);
+    assert.deepEqual(built, created);
+    assert.deepEqual(Array.from(built.columns[0].values), [0, 1]);
+    assert.deepEqual(Array.from(built.columns[1].offsets), [0, 1, 1]);
   });
 });
 
