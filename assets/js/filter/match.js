@@ -2,8 +2,9 @@
  * Which entries match a filter state, and how many each facet value would show: pure, no DOM.
  *
  * An index holds, per facet, each entry's values as small integers (positions in the facet's
- * value list) and, per entry, its search text. It is built here from plain rows, so the source
- * can be the cards of the page (dom.js) or, later, a compact index fetched as JSON.
+ * value list) and, per entry, its search text. It is built from plain rows (createIndex), one
+ * entry at a time (indexBuilder: dom.js feeds it the page's cards) or straight from integer
+ * columns (fromColumns), so the source can later be a compact index fetched as JSON.
  *
  * Matching: OR within a facet, AND across facets, and every search word must begin a word of the
  * entry's text (title, provider, summary, tags), ignoring case and accents: "commun" finds

@@ -7,7 +7,7 @@
 import { isFiltered, tickedCount } from './state.js';
 
 /**
- * A view over the page's elements: {form, search, status, empty, clearButton, more, moreWrap,
+ * A view over the page's elements: {search, status, empty, clearButton, more, moreWrap,
  * activeNote}, the facets from dom.js, the cards, and the page size.
  */
 export function createView(elements, facets, cards, pageSize) {
