@@ -12,7 +12,7 @@
       <@g.facetLinks facets=content.facets root=root/>
     </nav>
     <#-- With JavaScript: the same facets as checkboxes. Its query string is the filter's URL state. -->
-    <form class="filter-form" id="filter" action="./" method="get" role="search" aria-labelledby="filter-heading" hidden>
+    <form class="filter-form" id="filter" action="./" method="get" role="search" aria-labelledby="filter-heading" data-page-size="120" hidden>
       <h2 id="filter-heading">Filter</h2>
       <div class="filter-search">
         <label for="filter-q">Search</label>

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "macros.ftl" as g>
 <#assign site = content.site page = content.page root = content.page.root>
-<@g.layout site=site page=page scripts=[site.urls.filterScript]>
+<@g.layout site=site page=page scripts=[site.urls.homeScript]>
 <section class="hero">
   <h1>${site.title}</h1>
   <p class="lead">${site.description}</p>

@@ -31,7 +31,8 @@
 <link rel="icon" href="${root}${site.urls.icon}" type="image/svg+xml">
 <link rel="stylesheet" href="${root}${site.urls.stylesheet}">
 <#if jsonld?has_content><script type="application/ld+json">${jsonld?no_esc}</script></#if>
-<#list scripts as script><script src="${root}${script}" defer></script></#list>
+<#-- Scripts are ES modules: they run once the page is parsed, before DOMContentLoaded (see js/filter.js). -->
+<#list scripts as script><script type="module" src="${root}${script}"></script></#list>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>

@@ -186,6 +186,19 @@ class DirectoryFilterTest {
     }
 
     @Test
+    void findsSearchWordsAtTheStartOfAWordOnly() {
+        openDirectory("?q=commun");
+        assertThat(visibleSlugs())
+                .containsExactlyElementsOf(entries.matching(Map.of(), "commun"))
+                .contains("beta-coach", "gamma-community", "zeta-reseaux");
+        // Inside "community" and "communauté", but at the start of no word.
+        openDirectory("?q=munaut");
+        assertThat(entries.matching(Map.of(), "munaut")).isEmpty();
+        assertThat(visibleSlugs()).isEmpty();
+        assertThat(browser.find("#filter-empty").isDisplayed()).isTrue();
+    }
+
+    @Test
     void worksByKeyboardAloneWithVisibleFocus() {
         openDirectory("");
         WebElement search = tabTo("filter-q");
@@ -228,6 +241,8 @@ class DirectoryFilterTest {
     @Test
     void homeGridCellsAndFacetPagesOpenThePreFilteredDirectory() {
         browser.open(site.url(""));
+        // The home page loads its own small script, not the directory's filter.
+        assertThat(loadedScripts()).containsExactly(site.url("js/home.js"));
         List<WebElement> cells = browser.findAll("a.cell-link");
         assertThat(cells).hasSize(9);
         assertThat(cells.get(1).getDomProperty("href"))
@@ -241,6 +256,20 @@ class DirectoryFilterTest {
         browser.waiting().until(d -> browser.find("#filter").isDisplayed());
         assertShows("?kind=course");
         assertThat(visibleSlugs()).hasSize(2);
+    }
+
+    /** The addresses of the scripts this page loaded, in load order. */
+    private List<String> loadedScripts() {
+        List<String> urls = new ArrayList<>();
+        for (Object url :
+                (List<?>)
+                        browser.script(
+                                "return performance.getEntriesByType('resource')"
+                                        + ".filter(e => e.initiatorType === 'script')"
+                                        + ".map(e => e.name)")) {
+            urls.add((String) url);
+        }
+        return urls;
     }
 
     /** A count as its label reads: the number, then a unit only screen readers announce. */

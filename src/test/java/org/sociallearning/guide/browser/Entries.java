@@ -11,11 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The test's own account of what the filter must show, computed from the baked {@code
- * entries.json}: OR within a facet, AND across facets, and every word of the text in the title,
- * provider, summary or tags, ignoring case and accents.
+ * entries.json}: OR within a facet, AND across facets, and every word of the search text at the
+ * start of a word of the title, provider, summary or tags ("commun" finds "community", "unity" does
+ * not), ignoring case and accents. A search word with punctuation in it ("e-learning") is a phrase
+ * whose parts may be separated by any punctuation or spaces.
  */
 final class Entries {
 
@@ -26,6 +30,11 @@ final class Entries {
     private final List<Map<String, List<String>>> facets = new ArrayList<>();
     private final List<String> slugs = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
+
+    /** Letters and digits: what a word is made of; anything else separates words. */
+    private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
+
+    private static final String NOT_WORD_CHAR = "[^\\p{L}\\p{N}]";
 
     Entries(Path entriesJson) {
         JsonNode root;
@@ -72,9 +81,10 @@ final class Entries {
 
     /** The slugs that match a selection (field to ticked values) and a search text. */
     List<String> matching(Map<String, List<String>> selection, String text) {
-        List<String> words =
+        List<Pattern> words =
                 List.of(fold(text).trim().split("\\s+")).stream()
-                        .filter(w -> !w.isEmpty())
+                        .map(Entries::wordStart)
+                        .flatMap(Optional::stream)
                         .toList();
         List<String> result = new ArrayList<>();
         for (int i = 0; i < slugs.size(); i++) {
@@ -95,9 +105,21 @@ final class Entries {
         return matching(instead, text).size();
     }
 
-    private boolean matches(int i, Map<String, List<String>> selection, List<String> words) {
-        for (String word : words) {
-            if (!texts.get(i).contains(word)) {
+    /**
+     * A search word, without the punctuation around it, as a pattern that finds it where no letter
+     * or digit precedes it; empty for a word of punctuation only.
+     */
+    private static Optional<Pattern> wordStart(String word) {
+        String bare = word.replaceAll("^" + NOT_WORD_CHAR + "+|" + NOT_WORD_CHAR + "+$", "");
+        if (bare.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Pattern.compile("(?<!" + WORD_CHAR + ")" + Pattern.quote(bare)));
+    }
+
+    private boolean matches(int i, Map<String, List<String>> selection, List<Pattern> words) {
+        for (Pattern word : words) {
+            if (!word.matcher(texts.get(i)).find()) {
                 return false;
             }
         }
@@ -112,8 +134,7 @@ final class Entries {
     }
 
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "");
     }
 }

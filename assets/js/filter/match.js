@@ -1,0 +1,204 @@
+/*
+ * Which entries match a filter state, and how many each facet value would show: pure, no DOM.
+ *
+ * An index holds, per facet, each entry's values as small integers (positions in the facet's
+ * value list) and, per entry, its search text. It is built from plain rows (createIndex), one
+ * entry at a time (indexBuilder: dom.js feeds it the page's cards) or straight from integer
+ * columns (fromColumns), so the source can later be a compact index fetched as JSON.
+ *
+ * Matching: OR within a facet, AND across facets, and every search word must begin a word of the
+ * entry's text (title, provider, summary, tags), ignoring case and accents: "commun" finds
+ * "Community", "societe" finds "Société", but "unity" does not find "community". A word starts
+ * after anything that is not a letter or a digit, so "learning" finds "e-learning" too. Results
+ * keep the index's order.
+ *
+ * Counts: beside each value, the number of entries that ticking it alone in its facet would show
+ * (the search and the other facets as they are).
+ */
+
+const MARKS = /\p{M}+/gu;
+const LATIN_MARKS = /[\u0300-\u036f]+/g; // the common ones: matched far faster than \p{M}
+const NON_ASCII = /[\u0080-\uffff]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/**
+ * Lower case, without accents or compatibility forms: "Société" and "SOCIETE" are "societe".
+ * Plain ASCII, most of the text, skips the Unicode work: folding every card must stay cheap.
+ */
+export function fold(text) {
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) {
+    return lower;
+  }
+  const plain = lower.normalize('NFKD').replace(LATIN_MARKS, '');
+  return NON_ASCII.test(plain) ? plain.replace(MARKS, '') : plain;
+}
+
+/** A text as the index keeps it for searching. */
+export function searchText(text) {
+  return fold(text);
+}
+
+/**
+ * The words of a search, folded, without the punctuation around them ("(peer," is "peer").
+ * Empty and repeated words are dropped.
+ */
+export function searchWords(query) {
+  const words = [];
+  for (const raw of fold(query).split(/\s+/)) {
+    const word = raw.replace(EDGES, '');
+    if (word && !words.includes(word)) {
+      words.push(word);
+    }
+  }
+  return words;
+}
+
+/** Whether every word begins a word of the search text. */
+export function hasWords(text, words) {
+  for (const word of words) {
+    if (!startsAWord(text, word)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function startsAWord(text, word) {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isWordChar(code) {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a);
+  }
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+
+/**
+ * An index of rows, each {values: {field: [value ids]}, text: 'searchable text'}, for facets
+ * [{field, values: [ids]}]. Ids a facet does not list are left out.
+ */
+export function createIndex(facets, rows) {
+  const builder = indexBuilder(facets);
+  for (const row of rows) {
+    builder.add((field) => row.values[field] || [], row.text);
+  }
+  return builder.build();
+}
+
+/**
+ * Builds an index one entry at a time, without a row object per entry (reading thousands of
+ * cards should leave little garbage): add(valuesOf, text), where valuesOf(field) gives the
+ * entry's value ids of that facet; then build().
+ */
+export function indexBuilder(facets) {
+  const positions = facets.map((facet) => new Map(facet.values.map((id, i) => [id, i])));
+  const offsets = facets.map(() => [0]);
+  const values = facets.map(() => []);
+  const texts = [];
+  return {
+    add(valuesOf, text) {
+      for (let f = 0; f < facets.length; f++) {
+        for (const id of valuesOf(facets[f].field)) {
+          const p = positions[f].get(id);
+          if (p !== undefined) {
+            values[f].push(p);
+          }
+        }
+        offsets[f].push(values[f].length);
+      }
+      texts.push(searchText(text));
+    },
+    build() {
+      const columns = facets.map((facet, f) => ({
+        offsets: Int32Array.from(offsets[f]),
+        values: Int32Array.from(values[f]),
+      }));
+      return fromColumns(facets, columns, texts);
+    },
+  };
+}
+
+/**
+ * An index from columns already in integer form, one per facet: {offsets, values}, where the
+ * values of entry i are values[offsets[i]] up to values[offsets[i + 1]] (positions in the facet's
+ * value list), and one search text per entry as made by searchText.
+ */
+export function fromColumns(facets, columns, texts) {
+  if (columns.length !== facets.length) {
+    throw new Error('one column per facet: ' + columns.length + ' for ' + facets.length);
+  }
+  for (const column of columns) {
+    if (column.offsets.length !== texts.length + 1) {
+      throw new Error('a column covers ' + (column.offsets.length - 1) + ' of ' + texts.length);
+    }
+  }
+  return { facets, columns, texts, size: texts.length };
+}
+
+/**
+ * Filters the index by a state (see state.js): {matches, counts}. matches holds the positions of
+ * the matching entries in index order; counts[f][v] is the count beside value v of facet f.
+ */
+export function evaluate(index, state) {
+  const words = searchWords(state.q);
+  const active = [];
+  const counts = index.facets.map((facet) => new Int32Array(facet.values.length));
+  index.facets.forEach((facet, f) => {
+    const ids = state.selected[facet.field] || [];
+    if (ids.length > 0) {
+      const ticked = new Uint8Array(facet.values.length);
+      facet.values.forEach((id, v) => {
+        ticked[v] = ids.includes(id) ? 1 : 0;
+      });
+      active.push({ column: index.columns[f], ticked, f });
+    }
+  });
+  const matches = new Int32Array(index.size);
+  let found = 0;
+  for (let i = 0; i < index.size; i++) {
+    if (words.length > 0 && !hasWords(index.texts[i], words)) {
+      continue;
+    }
+    let failed = -1;
+    let failures = 0;
+    for (let a = 0; a < active.length && failures < 2; a++) {
+      const { column, ticked, f } = active[a];
+      let hit = false;
+      for (let k = column.offsets[i], end = column.offsets[i + 1]; k < end; k++) {
+        if (ticked[column.values[k]] === 1) {
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) {
+        failures++;
+        failed = f;
+      }
+    }
+    if (failures === 0) {
+      matches[found++] = i;
+      for (let f = 0; f < counts.length; f++) {
+        countValues(index.columns[f], i, counts[f]);
+      }
+    } else if (failures === 1) {
+      // Ticking one more value of the only facet it fails would show this entry.
+      countValues(index.columns[failed], i, counts[failed]);
+    }
+  }
+  return { matches: matches.subarray(0, found), counts };
+}
+
+function countValues(column, entry, counts) {
+  for (let k = column.offsets[entry], end = column.offsets[entry + 1]; k < end; k++) {
+    counts[column.values[k]]++;
+  }
+}
