@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,13 +38,6 @@ final class NewCommand implements Callable<Integer> {
     @Mixin SourceOption source;
 
     @Option(
-            names = "--kind",
-            required = true,
-            paramLabel = "KIND",
-            description = "course, coach, community, ...")
-    String kind;
-
-    @Option(
             names = "--title",
             required = true,
             paramLabel = "TEXT",
@@ -53,23 +48,33 @@ final class NewCommand implements Callable<Integer> {
     String url;
 
     @Option(
-            names = "--area",
-            split = ",",
-            paramLabel = "AREA",
-            description = "Skill areas (1 to 3).")
-    List<String> areas = List.of();
-
-    @Option(
-            names = "--mode",
-            split = ",",
-            paramLabel = "MODE",
-            description = "Learning modes (1 to 3).")
-    List<String> modes = List.of();
+            names = {"-f", "--facet"},
+            paramLabel = "FIELD=VALUES",
+            mapFallbackValue = "",
+            description = {
+                "A facet's values, comma-separated; repeat for each facet, e.g.",
+                "--facet kind=course --facet areas=social-web,workplace-learning.",
+                "The facets and their values are those of data/taxonomy.yaml."
+            })
+    Map<String, String> facets = new LinkedHashMap<>();
 
     private final Clock clock;
 
     NewCommand(Clock clock) {
         this.clock = clock;
+    }
+
+    private Map<String, List<String>> values() {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        facets.forEach(
+                (field, list) ->
+                        values.put(
+                                field,
+                                Arrays.stream(list.split(","))
+                                        .map(String::strip)
+                                        .filter(v -> !v.isEmpty())
+                                        .toList()));
+        return values;
     }
 
     @Override
@@ -87,11 +92,7 @@ final class NewCommand implements Callable<Integer> {
                         inputs.settings().get().separator(),
                         inputs.settings().get().datePattern(),
                         clock);
-        var request =
-                new NewEntryWriter.Request(
-                        title,
-                        Optional.ofNullable(url),
-                        Map.of("kind", List.of(kind), "areas", areas, "modes", modes));
+        var request = new NewEntryWriter.Request(title, Optional.ofNullable(url), values());
         List<String> invalid = writer.invalid(request);
         invalid.forEach(m -> spec.commandLine().getErr().println("guide new: " + m));
         if (!invalid.isEmpty()) {

@@ -65,7 +65,14 @@ public final class NewEntryWriter {
                                 taxonomy.facet(field)
                                         .ifPresentOrElse(
                                                 f -> check(f, values, messages),
-                                                () -> messages.add("no facet is called " + field)));
+                                                () ->
+                                                        messages.add(
+                                                                "--facet "
+                                                                        + field
+                                                                        + ": no facet is called "
+                                                                        + field
+                                                                        + Suggestions.didYouMean(
+                                                                                field, fields()))));
         request.url().flatMap(UrlRules::problemWith).ifPresent(m -> messages.add("--url: " + m));
         return messages;
     }
@@ -87,6 +94,10 @@ public final class NewEntryWriter {
         Files.writeString(
                 file, text(request), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         return file;
+    }
+
+    private List<String> fields() {
+        return taxonomy.facets().stream().map(Facet::field).toList();
     }
 
     String text(Request request) {
@@ -118,9 +129,9 @@ public final class NewEntryWriter {
         return taxonomy.facet(field).flatMap(f -> f.defaultValue()).orElse("");
     }
 
-    /** Option names follow the facets' ids: {@code --kind}, {@code --area}, {@code --mode}. */
+    /** Messages name the option as it was written: {@code --facet kind}. */
     private static void check(Facet facet, List<String> values, List<String> messages) {
-        String option = "--" + facet.id();
+        String option = "--facet " + facet.field();
         if (values.size() > facet.maxValues()) {
             messages.add(option + " takes at most " + facet.maxValues() + " values");
         }

@@ -28,16 +28,16 @@ class NewCommandTest {
                 "new",
                 "--source",
                 site.toString(),
-                "--kind",
-                "community",
+                "--facet",
+                "kind=community",
                 "--title",
                 "Working Out Loud circles for L&D teams",
                 "--url",
                 "https://wol.example.org/circles/",
-                "--area",
-                "workplace-learning,social-web",
-                "--mode",
-                "do-it-yourself");
+                "--facet",
+                "areas=workplace-learning,social-web",
+                "-f",
+                "modes=do-it-yourself");
     }
 
     @Test
@@ -109,10 +109,22 @@ class NewCommandTest {
     @Test
     void anUnknownKindIsAUsageErrorWithASuggestion() {
         CliTest.Run run =
-                run("new", "--source", site.toString(), "--kind", "corse", "--title", "X");
+                run("new", "--source", site.toString(), "--facet", "kind=corse", "--title", "X");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err())
-                .contains("guide new: --kind: unknown value \"corse\" (did you mean \"course\"?)");
+                .contains(
+                        "guide new: --facet kind: unknown value \"corse\" (did you mean \"course\"?)");
+        assertThat(site.resolve("content/entries/x.md")).doesNotExist();
+    }
+
+    @Test
+    void anUnknownFacetIsAUsageErrorWithASuggestion() {
+        CliTest.Run run =
+                run("new", "--source", site.toString(), "--facet", "kinds=course", "--title", "X");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err())
+                .contains(
+                        "guide new: --facet kinds: no facet is called kinds (did you mean \"kind\"?)");
         assertThat(site.resolve("content/entries/x.md")).doesNotExist();
     }
 }
