@@ -1,10 +1,5 @@
 package org.sociallearning.guide.entry;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,8 +35,6 @@ public final class HeaderParser {
     /** The longest line read, in characters: a long Markdown paragraph fits, a flood does not. */
     public static final int MAX_LINE_LENGTH = 20_000;
 
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     /** A line that was probably meant as the separator: three or more of the same marks. */
     private static final String LOOKALIKE = "[~=*_#`-]{3,}";
 
@@ -66,24 +59,7 @@ public final class HeaderParser {
 
     public Result parse(Path file, byte[] bytes) {
         List<Problem> problems = new ArrayList<>();
-        if (bytes.length > MAX_FILE_BYTES) {
-            problems.add(
-                    Problem.error(
-                            new SourceLocation(file, 1, 1),
-                            "file is larger than " + MAX_FILE_BYTES / 1024 + " KB; it is not read",
-                            "shorten it: an entry describes a resource, it does not hold it"));
-            return new Result(Optional.empty(), problems);
-        }
-        int offset = 0;
-        if (startsWithBom(bytes)) {
-            problems.add(
-                    Problem.error(
-                            new SourceLocation(file, 1, 1),
-                            "file starts with a byte order mark (BOM)",
-                            "save the file as UTF-8 without BOM"));
-            offset = UTF8_BOM.length;
-        }
-        Optional<String> text = decode(file, bytes, offset, problems);
+        Optional<String> text = EntryText.decode(file, bytes, MAX_FILE_BYTES, problems);
         if (text.isEmpty()) {
             return new Result(Optional.empty(), problems);
         }
@@ -97,7 +73,7 @@ public final class HeaderParser {
     private Result split(Path file, String text, List<Problem> problems) {
         // CRLF (Windows), LF (Unix) and a lone CR (old Mac) all end a line.
         String[] lines = LINE_END.split(text, -1);
-        controlCharacter(file, lines).ifPresent(problems::add);
+        InvisibleCharacters.control(file, lines).ifPresent(problems::add);
         longLines(file, lines, problems);
         int separatorIndex = indexOf(lines, l -> l.strip().equals(separator));
         if (separatorIndex < 0) {
@@ -196,27 +172,6 @@ public final class HeaderParser {
                 "end the key=value header with " + fix + ", then write the body");
     }
 
-    /** The first control character, which editors hide and XML feeds reject. */
-    private static Optional<Problem> controlCharacter(Path file, String[] lines) {
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            for (int c = 0; c < line.length(); c++) {
-                char ch = line.charAt(c);
-                if (Character.isISOControl(ch) && ch != '\t') {
-                    return Optional.of(
-                            Problem.error(
-                                    new SourceLocation(file, i + 1, c + 1),
-                                    String.format(
-                                            "file contains the invisible control character U+%04X",
-                                            (int) ch),
-                                    "delete it (retype the text around it if your editor does not"
-                                            + " show it)"));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     private void readField(
             Path file,
             String line,
@@ -281,62 +236,6 @@ public final class HeaderParser {
         return "write each header line as key=value, and end the header with a line containing"
                 + " only "
                 + separator;
-    }
-
-    private static Optional<String> decode(
-            Path file, byte[] bytes, int offset, List<Problem> problems) {
-        CharsetDecoder decoder =
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return Optional.of(
-                    decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                            .toString());
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes, offset);
-            problems.add(
-                    Problem.error(
-                            lineAndColumnOf(file, bytes, offset, bad),
-                            "file is not valid UTF-8 (byte 0x"
-                                    + String.format(
-                                            "%02X", bytes[Math.min(bad, bytes.length - 1)] & 0xFF)
-                                    + ")",
-                            "save the file as UTF-8"));
-            return Optional.empty();
-        }
-    }
-
-    private static int firstInvalidUtf8(byte[] bytes, int offset) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        return in.position();
-    }
-
-    private static SourceLocation lineAndColumnOf(Path file, byte[] bytes, int from, int index) {
-        int line = 1;
-        int lineStart = from;
-        for (int i = from; i < index && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        int column =
-                new String(bytes, lineStart, Math.max(0, index - lineStart), StandardCharsets.UTF_8)
-                                .length()
-                        + 1;
-        return new SourceLocation(file, line, column);
-    }
-
-    private static boolean startsWithBom(byte[] bytes) {
-        return bytes.length >= 3
-                && bytes[0] == UTF8_BOM[0]
-                && bytes[1] == UTF8_BOM[1]
-                && bytes[2] == UTF8_BOM[2];
     }
 
     private static int firstNonBlank(String s) {

@@ -15,6 +15,27 @@ final class InvisibleCharacters {
 
     private InvisibleCharacters() {}
 
+    /** The first control character, which editors hide and XML feeds reject. */
+    static Optional<Problem> control(Path file, String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            for (int c = 0; c < line.length(); c++) {
+                char ch = line.charAt(c);
+                if (Character.isISOControl(ch) && ch != '\t') {
+                    return Optional.of(
+                            Problem.error(
+                                    new SourceLocation(file, i + 1, c + 1),
+                                    String.format(
+                                            "file contains the invisible control character U+%04X",
+                                            (int) ch),
+                                    "delete it (retype the text around it if your editor does not"
+                                            + " show it)"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first invisible character in a header line, if any. */
     static Optional<Problem> inHeader(Path file, int line, String text) {
         for (int i = 0; i < text.length(); ) {
