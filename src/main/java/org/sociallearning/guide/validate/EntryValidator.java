@@ -6,7 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.sociallearning.guide.entry.Entry;
@@ -79,6 +81,7 @@ final class EntryValidator {
                                                             + " as your browser shows it, e.g."
                                                             + " https://example.org/course/")));
         }
+        List<String> sources = sources(header, problems);
         List<String> tags =
                 list(
                         header,
@@ -107,6 +110,7 @@ final class EntryValidator {
                         summary,
                         facets,
                         reviewed,
+                        sources,
                         tags,
                         header.body(),
                         header.file()));
@@ -169,6 +173,58 @@ final class EntryValidator {
                             "shorten it by " + (value.length() - max) + " characters"));
         }
         return value;
+    }
+
+    /**
+     * The {@code sources} addresses: each an absolute {@code https://} URL, none listed twice (in
+     * the form duplicate URLs are compared in).
+     */
+    private static List<String> sources(Header header, List<Problem> problems) {
+        Optional<HeaderField> field = header.field("sources");
+        if (field.isEmpty() || field.get().value().isEmpty()) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (FacetCheck.Item item : FacetCheck.items(field.get())) {
+            SourceLocation at =
+                    new SourceLocation(header.file(), field.get().line(), item.column());
+            if (item.value().isEmpty()) {
+                problems.add(
+                        Problem.error(
+                                at,
+                                "sources has an empty value",
+                                "separate addresses with single commas, e.g."
+                                        + " https://example.org/a, https://example.org/b"));
+                continue;
+            }
+            Optional<String> problem = UrlRules.problemWith("source", item.value(), true);
+            if (problem.isPresent()) {
+                problems.add(
+                        Problem.error(
+                                at,
+                                problem.get() + ": " + item.value(),
+                                "list the public https:// pages that confirm the facts, as"
+                                        + " your browser shows them"));
+                continue;
+            }
+            String previous = seen.putIfAbsent(UrlRules.normalise(item.value()), item.value());
+            if (previous != null) {
+                problems.add(
+                        Problem.error(
+                                at,
+                                "sources lists "
+                                        + item.value()
+                                        + " twice"
+                                        + (previous.equals(item.value())
+                                                ? ""
+                                                : " (also as " + previous + ")"),
+                                "list each page once"));
+            } else {
+                values.add(item.value());
+            }
+        }
+        return values;
     }
 
     private static List<String> list(

@@ -61,6 +61,7 @@ class NewCommandTest {
                         format=
                         pace=
                         language=en
+                        sources=
                         tags=
                         ~~~~~~
                         """);
@@ -74,7 +75,7 @@ class NewCommandTest {
                         "required field \"cost\" is empty",
                         "required field \"format\" is empty",
                         "entry has an empty body")
-                .doesNotContain("\"url\"", "\"pace\"", "\"tags\"");
+                .doesNotContain("\"url\"", "\"pace\"", "\"sources\"", "\"tags\"");
     }
 
     @Test

@@ -182,6 +182,12 @@ class BakeFixtureSiteTest {
         assertThat(alpha.get("language")).extracting(JsonNode::asText).containsExactly("en");
         assertThat(alpha.get("date").asText()).isEqualTo("2026-03-01");
         assertThat(alpha.get("reviewed").asText()).isEqualTo("2026-03-10");
+        assertThat(alpha.get("sources"))
+                .extracting(JsonNode::asText)
+                .containsExactly(
+                        "https://alpha.example.org/course/",
+                        "https://news.example.net/2026/alpha-course-announced");
+        assertThat(find(json, "beta-coach").get("sources")).isEmpty();
         assertThat(alpha.get("tags"))
                 .extracting(JsonNode::asText)
                 .containsExactly("pkm", "networks");
@@ -305,6 +311,24 @@ class BakeFixtureSiteTest {
             assertThat(page.getElementById("main")).as(path).isNotNull();
             assertThat(page.selectFirst("meta[name=viewport]")).as(path).isNotNull();
         }
+    }
+
+    @Test
+    void entryPageListsItsSourcesAsOutboundLinksWithTheirHosts() {
+        Document alpha = site.page("entries/alpha-course/");
+        assertThat(alpha.select("section.sources h2").text()).isEqualTo("Sources");
+        assertThat(alpha.select(".source-links a").eachAttr("href"))
+                .containsExactly(
+                        "https://alpha.example.org/course/",
+                        "https://news.example.net/2026/alpha-course-announced");
+        assertThat(alpha.select(".source-links a").eachAttr("rel"))
+                .containsOnly("noopener noreferrer");
+        assertThat(alpha.select(".source-links .external-host").eachText())
+                .containsExactly("alpha.example.org", "news.example.net");
+        assertThat(alpha.select("section.sources time").attr("datetime")).isEqualTo("2026-03-10");
+        Document beta = site.page("entries/beta-coach/");
+        assertThat(beta.select(".source-links a")).isEmpty();
+        assertThat(beta.select("section.sources p").text()).contains("No sources listed yet");
     }
 
     @Test
