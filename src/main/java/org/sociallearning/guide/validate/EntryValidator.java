@@ -31,6 +31,7 @@ final class EntryValidator {
     private final Clock clock;
     private final HeaderFieldsCheck fields;
     private final FacetCheck facetCheck;
+    private final ReviewRules reviews;
 
     EntryValidator(Taxonomy taxonomy, String datePattern, Clock clock) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
@@ -45,6 +46,7 @@ final class EntryValidator {
                         FieldSpec.entryOptional(taxonomy),
                         FieldSpec.entryDescriptions(taxonomy));
         this.facetCheck = new FacetCheck(taxonomy);
+        this.reviews = new ReviewRules(clock);
     }
 
     Optional<Entry> validate(String slug, Header header, List<Problem> problems) {
@@ -82,6 +84,7 @@ final class EntryValidator {
                                                             + " https://example.org/course/")));
         }
         List<String> sources = sources(header, problems);
+        reviews.check(header, published, reviewed, problems);
         List<String> tags =
                 list(
                         header,
