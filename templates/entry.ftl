@@ -17,6 +17,18 @@
     <@g.entryFacts entry=entry root=root/>
   </section>
 
+  <section class="sources" aria-labelledby="sources-heading">
+    <h2 id="sources-heading">Sources</h2>
+    <#if entry.sources?has_content>
+    <p>The public pages <#if entry.reviewed?has_content>a curator checked these facts against on <time datetime="${entry.reviewed}">${entry.reviewed}</time><#else>that confirm these facts</#if>:</p>
+    <ul class="source-links">
+    <#list entry.sources as source><li><a href="${source.url}" rel="noopener noreferrer">${source.url}</a> <span class="external-host">${source.host}</span></li></#list>
+    </ul>
+    <#else>
+    <p>No sources listed yet: check the details with the provider.</p>
+    </#if>
+  </section>
+
   <section class="entry-body" aria-labelledby="body-heading">
     <h2 id="body-heading">About this entry</h2>
     ${content.body?no_esc}

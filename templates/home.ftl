@@ -23,7 +23,11 @@
       <tr>
         <th scope="row"><a href="${root}${row.term.path}">${row.term.label}</a><span class="grid-desc" aria-hidden="true">${row.term.description}</span></th>
         <#list row.cells as cell>
+        <#if cell.count gt 0>
         <td><a class="cell-link" href="${root}${cell.path}" data-directory-href="${root}${cell.filterPath}"><span class="cell-count">${cell.count}</span><span class="visually-hidden"> entries for ${cell.label}</span></a></td>
+        <#else>
+        <td><a class="cell-link cell-empty" href="${root}${site.urls.contribute}"><span class="cell-none">none yet — suggest one</span><span class="visually-hidden"> for ${cell.label}</span></a></td>
+        </#if>
         </#list>
       </tr>
       </#list>
@@ -47,6 +51,18 @@
 <section aria-labelledby="recent-heading">
   <h2 id="recent-heading">Recently added</h2>
   <@g.cardList entries=content.recent root=root contribute=site.urls.contribute level=3/>
+</section>
+
+<section aria-labelledby="reviewed-heading">
+  <h2 id="reviewed-heading">Recently reviewed</h2>
+  <#if content.reviewed?has_content>
+  <p>Entries whose facts a curator last confirmed against their sources:</p>
+  <ul class="entry-links reviewed-links">
+  <#list content.reviewed as entry><li><a href="${root}${entry.path}">${entry.title}</a> <span class="entry-links-provider">${entry.provider}</span> <time datetime="${entry.reviewed}">${entry.reviewed}</time></li></#list>
+  </ul>
+  <#else>
+  <p class="empty">No entry has been reviewed yet.</p>
+  </#if>
 </section>
 
 <section aria-labelledby="what-heading">

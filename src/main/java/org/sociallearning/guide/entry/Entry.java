@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * One resource in the guide, as its contributor described it: the guide's own fields, its facet
- * values (already checked against the taxonomy), its Markdown body and source file. A new plain
- * field is a new component here, read in {@code EntryValidator} and listed in {@code FieldSpec}.
+ * values (already checked against the taxonomy), the public pages that confirm its facts ({@code
+ * sources}), its Markdown body and source file. A new plain field is a new component here, read in
+ * {@code EntryValidator} and listed in {@code FieldSpec}.
  */
 public record Entry(
         String slug,
@@ -21,6 +22,7 @@ public record Entry(
         String summary,
         FacetValues facets,
         Optional<LocalDate> reviewed,
+        List<String> sources,
         List<String> tags,
         String body,
         Path source) {
@@ -40,6 +42,7 @@ public record Entry(
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(facets, "facets");
         Objects.requireNonNull(reviewed, "reviewed");
+        sources = List.copyOf(sources);
         tags = List.copyOf(tags);
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(source, "source");

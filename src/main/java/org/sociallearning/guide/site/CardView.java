@@ -1,5 +1,6 @@
 package org.sociallearning.guide.site;
 
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -9,6 +10,7 @@ import java.util.List;
  * @param pills the values shown as pills on a card
  * @param data the card's {@code data-<field>} attributes the directory filter reads
  * @param reviewed the day of the last review, empty when never reviewed
+ * @param sources the public pages that confirm the facts, in the order the entry lists them
  */
 public record CardView(
         String slug,
@@ -23,6 +25,7 @@ public record CardView(
         List<String> tags,
         String date,
         String reviewed,
+        List<Source> sources,
         LinkView link) {
 
     public CardView {
@@ -30,6 +33,15 @@ public record CardView(
         pills = List.copyOf(pills);
         data = List.copyOf(data);
         tags = List.copyOf(tags);
+        sources = List.copyOf(sources);
+    }
+
+    /** A page that confirms an entry's facts, with its host name to show beside it. */
+    public record Source(String url, String host) {
+        static Source of(String url) {
+            String host = URI.create(url).getHost();
+            return new Source(url, host == null ? url : host);
+        }
     }
 
     /** A value on a card, with the id of its facet for styling. */

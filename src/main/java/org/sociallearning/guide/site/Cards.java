@@ -65,6 +65,7 @@ final class Cards {
                 e.tags(),
                 e.date().toString(),
                 e.reviewed().map(Object::toString).orElse(""),
+                e.sources().stream().map(CardView.Source::of).toList(),
                 health == null ? LinkView.unchecked() : LinkView.of(health));
     }
 }

@@ -71,6 +71,17 @@ final class EntriesSchema {
         own.put("summary", map("type", "string", "minLength", 1, "maxLength", Entry.MAX_SUMMARY));
         own.put("date", map("$ref", "#/$defs/date", "description", "The day it joined the guide."));
         own.put("reviewed", map("$ref", "#/$defs/date", "description", "Last confirmed."));
+        own.put(
+                "sources",
+                map(
+                        "type",
+                        "array",
+                        "description",
+                        "The public pages that confirm the facts.",
+                        "uniqueItems",
+                        true,
+                        "items",
+                        map("type", "string", "format", "uri", "pattern", "^https://")));
         own.put("tags", map("type", "array", "items", map("$ref", "#/$defs/slug")));
         Map<String, Object> props = new LinkedHashMap<>();
         List<String> required = new ArrayList<>(List.of("slug"));

@@ -28,6 +28,7 @@ final class EntryFields {
         own.put("summary", e -> Optional.of(e.summary()));
         own.put("date", e -> Optional.of(e.date().toString()));
         own.put("reviewed", e -> e.reviewed().map(Object::toString));
+        own.put("sources", e -> Optional.of(e.sources()));
         own.put("tags", e -> Optional.of(e.tags()));
         return Collections.unmodifiableMap(own);
     }

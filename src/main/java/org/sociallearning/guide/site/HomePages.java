@@ -1,17 +1,19 @@
 package org.sociallearning.guide.site;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Facet;
 import org.sociallearning.guide.entry.Taxonomy;
 
 /** Plans the home page and the directory: the two pages that show every facet with counts. */
 final class HomePages {
 
-    /** How many entries "recently added" shows. */
+    /** How many entries "recently added" and "recently reviewed" show. */
     static final int RECENT = 6;
 
     private final PlanContext context;
@@ -38,9 +40,23 @@ final class HomePages {
                                 context.entries.stream()
                                         .sorted(context.newestFirst)
                                         .limit(RECENT)
-                                        .toList()));
+                                        .toList()),
+                        context.cards(recentlyReviewed(context.entries, RECENT)));
         return new PageSpec(
                 SitePaths.file(SitePaths.HOME), "home", view, Optional.of(context.newest));
+    }
+
+    /** The entries reviewed last: by {@code reviewed}, newest first, then by title. */
+    static List<Entry> recentlyReviewed(List<Entry> entries, int limit) {
+        return entries.stream()
+                .filter(e -> e.reviewed().isPresent())
+                .sorted(
+                        Comparator.comparing((Entry e) -> e.reviewed().orElseThrow())
+                                .reversed()
+                                .thenComparing(e -> e.title().toLowerCase(Locale.ROOT))
+                                .thenComparing(Entry::slug))
+                .limit(limit)
+                .toList();
     }
 
     private GridView grid(Taxonomy.Grid grid) {

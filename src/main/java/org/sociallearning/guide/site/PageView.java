@@ -12,19 +12,27 @@ public sealed interface PageView {
 
     PageInfo page();
 
-    /** The home page: the grid, the facets listed with counts, the newest entries. */
+    /**
+     * The home page: the grid, the facets listed with counts, the newest entries and the latest
+     * reviewed.
+     *
+     * @param recent the entries that joined the guide last, newest first
+     * @param reviewed the entries reviewed last, most recently reviewed first
+     */
     record Home(
             SiteView site,
             PageInfo page,
             int total,
             List<GridView> grid,
             List<FacetView> lists,
-            List<CardView> recent)
+            List<CardView> recent,
+            List<CardView> reviewed)
             implements PageView {
         public Home {
             grid = List.copyOf(grid);
             lists = List.copyOf(lists);
             recent = List.copyOf(recent);
+            reviewed = List.copyOf(reviewed);
         }
     }
 

@@ -6,7 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.sociallearning.guide.entry.Entry;
@@ -29,6 +31,7 @@ final class EntryValidator {
     private final Clock clock;
     private final HeaderFieldsCheck fields;
     private final FacetCheck facetCheck;
+    private final ReviewRules reviews;
 
     EntryValidator(Taxonomy taxonomy, String datePattern, Clock clock) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
@@ -43,6 +46,7 @@ final class EntryValidator {
                         FieldSpec.entryOptional(taxonomy),
                         FieldSpec.entryDescriptions(taxonomy));
         this.facetCheck = new FacetCheck(taxonomy);
+        this.reviews = new ReviewRules(clock);
     }
 
     Optional<Entry> validate(String slug, Header header, List<Problem> problems) {
@@ -79,6 +83,8 @@ final class EntryValidator {
                                                             + " as your browser shows it, e.g."
                                                             + " https://example.org/course/")));
         }
+        List<String> sources = sources(header, problems);
+        reviews.check(header, published, reviewed, problems);
         List<String> tags =
                 list(
                         header,
@@ -107,6 +113,7 @@ final class EntryValidator {
                         summary,
                         facets,
                         reviewed,
+                        sources,
                         tags,
                         header.body(),
                         header.file()));
@@ -169,6 +176,58 @@ final class EntryValidator {
                             "shorten it by " + (value.length() - max) + " characters"));
         }
         return value;
+    }
+
+    /**
+     * The {@code sources} addresses: each an absolute {@code https://} URL, none listed twice (in
+     * the form duplicate URLs are compared in).
+     */
+    private static List<String> sources(Header header, List<Problem> problems) {
+        Optional<HeaderField> field = header.field("sources");
+        if (field.isEmpty() || field.get().value().isEmpty()) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (FacetCheck.Item item : FacetCheck.items(field.get())) {
+            SourceLocation at =
+                    new SourceLocation(header.file(), field.get().line(), item.column());
+            if (item.value().isEmpty()) {
+                problems.add(
+                        Problem.error(
+                                at,
+                                "sources has an empty value",
+                                "separate addresses with single commas, e.g."
+                                        + " https://example.org/a, https://example.org/b"));
+                continue;
+            }
+            Optional<String> problem = UrlRules.problemWith("source", item.value(), true);
+            if (problem.isPresent()) {
+                problems.add(
+                        Problem.error(
+                                at,
+                                problem.get() + ": " + item.value(),
+                                "list the public https:// pages that confirm the facts, as"
+                                        + " your browser shows them"));
+                continue;
+            }
+            String previous = seen.putIfAbsent(UrlRules.normalise(item.value()), item.value());
+            if (previous != null) {
+                problems.add(
+                        Problem.error(
+                                at,
+                                "sources lists "
+                                        + item.value()
+                                        + " twice"
+                                        + (previous.equals(item.value())
+                                                ? ""
+                                                : " (also as " + previous + ")"),
+                                "list each page once"));
+            } else {
+                values.add(item.value());
+            }
+        }
+        return values;
     }
 
     private static List<String> list(

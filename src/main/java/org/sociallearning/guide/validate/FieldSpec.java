@@ -22,7 +22,7 @@ final class FieldSpec {
             List.of("title", "type", "status", "date", "provider", "url", "summary");
 
     /** The entry fields that are not facets and may be left out. */
-    static final List<String> ENTRY_OWN_OPTIONAL = List.of("reviewed", "tags");
+    static final List<String> ENTRY_OWN_OPTIONAL = List.of("reviewed", "sources", "tags");
 
     static final List<String> PAGE_REQUIRED = List.of("title", "type", "status", "date");
     static final List<String> PAGE_OPTIONAL = List.of("summary");
@@ -78,6 +78,10 @@ final class FieldSpec {
         own.put("url", "the provider's own page about it, starting with https://");
         own.put("summary", "one sentence for cards and search results, at most " + MAX_SUMMARY);
         own.put("reviewed", "the day a curator last confirmed the facts, as yyyy-MM-dd");
+        own.put(
+                "sources",
+                "the https:// pages that confirm the facts, comma-separated (needed with"
+                        + " reviewed)");
         own.put("tags", "lowercase-hyphenated tags, comma-separated (optional)");
         Map<String, String> d = new LinkedHashMap<>();
         for (String field : entryFields(taxonomy)) {

@@ -5,38 +5,55 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What makes an entry's {@code url} acceptable, and the form two URLs are compared in. */
+/**
+ * What makes an entry's {@code url} or a {@code sources} address acceptable, and the form two URLs
+ * are compared in.
+ */
 final class UrlRules {
 
     private UrlRules() {}
 
-    /** Why a URL is not acceptable, or empty when it is. */
+    /** Why an entry's {@code url} is not acceptable, or empty when it is. */
     static Optional<String> problemWith(String url) {
+        return problemWith("url", url, false);
+    }
+
+    /**
+     * Why a URL given in a field is not acceptable, or empty when it is.
+     *
+     * @param field the field's name, for the message
+     * @param httpsOnly whether {@code http://} is refused too
+     */
+    static Optional<String> problemWith(String field, String url, boolean httpsOnly) {
         if (url.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            return Optional.of("url contains white space; write spaces as %20");
+            return Optional.of(field + " contains white space; write spaces as %20");
         }
         int colon = url.indexOf(':');
         String scheme = colon < 0 ? "" : url.substring(0, colon).toLowerCase(Locale.ROOT);
-        if (colon > 0 && !scheme.equals("http") && !scheme.equals("https")) {
+        if (colon > 0 && !scheme.equals("https") && (httpsOnly || !scheme.equals("http"))) {
             return Optional.of(
-                    "url scheme \""
+                    field
+                            + " scheme \""
                             + url.substring(0, colon)
-                            + ":\" is not allowed; only https:// and http:// links are");
+                            + ":\" is not allowed; only https://"
+                            + (httpsOnly ? "" : " and http://")
+                            + " links are");
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Optional.of("url is malformed: " + e.getReason() + " at index " + e.getIndex());
+            return Optional.of(
+                    field + " is malformed: " + e.getReason() + " at index " + e.getIndex());
         }
         if (uri.getScheme() == null || uri.isOpaque()) {
-            return Optional.of("url must be absolute, starting with https://");
+            return Optional.of(field + " must be absolute, starting with https://");
         }
         if (uri.getRawUserInfo() != null) {
-            return Optional.of("url must not contain a user name or password");
+            return Optional.of(field + " must not contain a user name or password");
         }
         if (uri.getHost() == null || !uri.getHost().contains(".")) {
-            return Optional.of("url has no valid host name after " + uri.getScheme() + "://");
+            return Optional.of(field + " has no valid host name after " + uri.getScheme() + "://");
         }
         return Optional.empty();
     }

@@ -61,6 +61,7 @@ class NewCommandTest {
                         format=
                         pace=
                         language=en
+                        sources=
                         tags=
                         ~~~~~~
                         """);
@@ -74,7 +75,7 @@ class NewCommandTest {
                         "required field \"cost\" is empty",
                         "required field \"format\" is empty",
                         "entry has an empty body")
-                .doesNotContain("\"url\"", "\"pace\"", "\"tags\"");
+                .doesNotContain("\"url\"", "\"pace\"", "\"sources\"", "\"tags\"");
     }
 
     @Test
@@ -89,10 +90,15 @@ class NewCommandTest {
                                         "summary=Peer circles that meet for 12 weeks.\n")
                                 .replace("cost=\n", "cost=free\n")
                                 .replace("format=\n", "format=online\n")
+                                .replace("sources=\n", "sources=https://wol.example.org/circles/\n")
                         + "Small peer groups work through a 12-week guide together.\n");
         CliTest.Run run =
                 run("validate", "--no-annotations", "--source", site.toString(), file.toString());
-        assertThat(run.out()).isEqualTo("No problems in 1 file.\n");
+        assertThat(run.out())
+                .startsWith(
+                        "content/entries/working-out-loud-circles-for-l-d-teams.md:17:1: warning:"
+                                + " not yet reviewed\n")
+                .endsWith("0 errors, 1 warning in 1 file\n");
         assertThat(run.code()).isZero();
     }
 

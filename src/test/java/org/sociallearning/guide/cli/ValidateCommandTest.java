@@ -49,8 +49,8 @@ class ValidateCommandTest {
                         """
                         content/entries/alpha-course.md:4:6: error: date "2026-02-30" is not a real calendar date
                             write it as yyyy-MM-dd, e.g. 2026-11-30
-                        content/entries/alpha-course.md:17:1: warning: unknown field "colour" is ignored
-                            known fields: title, type, status, date, kind, areas, modes, provider, url, summary, cost, format, pace, language, reviewed, tags
+                        content/entries/alpha-course.md:18:1: warning: unknown field "colour" is ignored
+                            known fields: title, type, status, date, kind, areas, modes, provider, url, summary, cost, format, pace, language, reviewed, sources, tags
                         content/entries/gamma-community.md:5:6: error: unknown kind "comunity" (did you mean "community"?)
                             allowed: course, coach, community, accreditation
                         2 errors, 1 warning in 2 files

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -124,38 +125,63 @@ class BakeFixtureSiteTest {
     }
 
     @Test
-    void homeGridCountsMatchTheCells() {
+    void homeGridCountsMatchTheCellsAndEmptyCellsAskForSuggestions() {
         Document home = site.page("");
-        Map<String, Integer> expected =
-                Map.of(
-                        "areas/social-web/guidance/",
-                        1,
-                        "areas/social-web/do-it-yourself/",
-                        1,
-                        "areas/social-web/accreditation/",
-                        0,
-                        "areas/social-pedagogy/guidance/",
-                        1,
-                        "areas/social-pedagogy/do-it-yourself/",
-                        1,
-                        "areas/social-pedagogy/accreditation/",
-                        1,
-                        "areas/workplace-learning/guidance/",
-                        1,
-                        "areas/workplace-learning/do-it-yourself/",
-                        0,
-                        "areas/workplace-learning/accreditation/",
-                        2);
-        List<Element> cells = home.select("table.grid a.cell-link");
-        assertThat(cells).hasSize(9);
-        for (Element cell : cells) {
-            String href = cell.attr("href");
-            assertThat(expected).containsKey(href);
-            assertThat(cell.selectFirst(".cell-count").text())
-                    .as(href)
-                    .isEqualTo(String.valueOf(expected.get(href)));
-            assertThat(cardSlugs(site.page(href))).hasSize(expected.get(href));
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        for (String area : List.of("social-web", "social-pedagogy", "workplace-learning")) {
+            for (String mode : List.of("do-it-yourself", "guidance", "accreditation")) {
+                expected.put("areas/" + area + "/" + mode + "/", 0);
+            }
         }
+        expected.put("areas/social-web/guidance/", 1);
+        expected.put("areas/social-web/do-it-yourself/", 1);
+        expected.put("areas/social-pedagogy/guidance/", 1);
+        expected.put("areas/social-pedagogy/do-it-yourself/", 1);
+        expected.put("areas/social-pedagogy/accreditation/", 1);
+        expected.put("areas/workplace-learning/guidance/", 1);
+        expected.put("areas/workplace-learning/accreditation/", 2);
+        List<Element> cells = home.select("table.grid tbody td a.cell-link");
+        assertThat(cells).hasSize(9);
+        List<String> cellPages = new ArrayList<>(expected.keySet());
+        for (int i = 0; i < cells.size(); i++) {
+            Element cell = cells.get(i);
+            String page = cellPages.get(i);
+            int count = expected.get(page);
+            assertThat(cardSlugs(site.page(page))).as(page).hasSize(count);
+            if (count == 0) {
+                assertThat(cell.attr("href")).as(page).isEqualTo("contribute/");
+                assertThat(cell.hasAttr("data-directory-href")).as(page).isFalse();
+                assertThat(cell.text()).as(page).startsWith("none yet — suggest one");
+            } else {
+                assertThat(cell.attr("href")).isEqualTo(page);
+                assertThat(cell.selectFirst(".cell-count").text())
+                        .as(page)
+                        .isEqualTo(String.valueOf(count));
+            }
+        }
+        assertThat(site.page("contribute/")).isNotNull();
+    }
+
+    @Test
+    void homeListsTheNewestEntriesByDateAndTheLatestReviewedByReviewDate() {
+        Document home = site.page("");
+        assertThat(home.select("#recent-heading + ol.cards h3 a").eachAttr("href"))
+                .containsExactly(
+                        "entries/escaping-check/",
+                        "entries/delta-accreditation/",
+                        "entries/alpha-course/",
+                        "entries/beta-coach/",
+                        "entries/gamma-community/");
+        assertThat(home.select(".reviewed-links a").eachAttr("href"))
+                .containsExactly(
+                        "entries/alpha-course/",
+                        "entries/escaping-check/",
+                        "entries/delta-accreditation/",
+                        "entries/beta-coach/",
+                        "entries/gamma-community/");
+        assertThat(home.select(".reviewed-links time").eachAttr("datetime"))
+                .containsExactly(
+                        "2026-06-15", "2026-05-01", "2026-04-01", "2026-02-01", "2026-01-15");
     }
 
     @Test
@@ -181,7 +207,12 @@ class BakeFixtureSiteTest {
         assertThat(alpha.get("pace").asText()).isEqualTo("cohort");
         assertThat(alpha.get("language")).extracting(JsonNode::asText).containsExactly("en");
         assertThat(alpha.get("date").asText()).isEqualTo("2026-03-01");
-        assertThat(alpha.get("reviewed").asText()).isEqualTo("2026-03-10");
+        assertThat(alpha.get("reviewed").asText()).isEqualTo("2026-06-15");
+        assertThat(alpha.get("sources"))
+                .extracting(JsonNode::asText)
+                .containsExactly(
+                        "https://alpha.example.org/course/",
+                        "https://news.example.net/2026/alpha-course-announced");
         assertThat(alpha.get("tags"))
                 .extracting(JsonNode::asText)
                 .containsExactly("pkm", "networks");
@@ -216,7 +247,7 @@ class BakeFixtureSiteTest {
                         "https://example.org/guide/entries/beta-coach/",
                         "https://example.org/guide/entries/gamma-community/");
         assertThat(feed.getElementsByTagNameNS("*", "updated").item(0).getTextContent())
-                .isEqualTo("2026-05-01T00:00:00Z");
+                .isEqualTo("2026-06-15T00:00:00Z");
         assertThat(feed.getElementsByTagNameNS("*", "title").item(1).getTextContent())
                 .isEqualTo("<b>& \"quotes\" course");
     }
@@ -237,7 +268,7 @@ class BakeFixtureSiteTest {
         }
         assertThat(site.text("sitemap.xml"))
                 .contains(
-                        "<loc>https://example.org/guide/entries/alpha-course/</loc><lastmod>2026-03-10</lastmod>");
+                        "<loc>https://example.org/guide/entries/alpha-course/</loc><lastmod>2026-06-15</lastmod>");
         assertThat(site.text("robots.txt"))
                 .contains("Sitemap: https://example.org/guide/sitemap.xml");
     }
@@ -305,6 +336,21 @@ class BakeFixtureSiteTest {
             assertThat(page.getElementById("main")).as(path).isNotNull();
             assertThat(page.selectFirst("meta[name=viewport]")).as(path).isNotNull();
         }
+    }
+
+    @Test
+    void entryPageListsItsSourcesAsOutboundLinksWithTheirHosts() {
+        Document alpha = site.page("entries/alpha-course/");
+        assertThat(alpha.select("section.sources h2").text()).isEqualTo("Sources");
+        assertThat(alpha.select(".source-links a").eachAttr("href"))
+                .containsExactly(
+                        "https://alpha.example.org/course/",
+                        "https://news.example.net/2026/alpha-course-announced");
+        assertThat(alpha.select(".source-links a").eachAttr("rel"))
+                .containsOnly("noopener noreferrer");
+        assertThat(alpha.select(".source-links .external-host").eachText())
+                .containsExactly("alpha.example.org", "news.example.net");
+        assertThat(alpha.select("section.sources time").attr("datetime")).isEqualTo("2026-06-15");
     }
 
     @Test

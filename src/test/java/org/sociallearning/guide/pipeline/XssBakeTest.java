@@ -45,6 +45,8 @@ class XssBakeTest {
                         "summary=Summary </script><script>alert(1)</script>",
                         "cost=free",
                         "format=online",
+                        "reviewed=2026-06-01",
+                        "sources=https://xss.example.org/src?q='onmouseover='alert(1)&x=%22%3E%3Cscript%3E",
                         "~~~~~~",
                         String.join("\n\n", ActiveContent.payloads())));
         BakeResult result = FixtureSites.bake(source);

@@ -119,6 +119,7 @@ class SitePlannerTest {
                 new FacetValues(values),
                 Optional.empty(),
                 List.of(),
+                List.of(),
                 "b",
                 Path.of(slug + ".md"));
     }

@@ -39,6 +39,7 @@ class ValidatorFuzzTest {
             pace=cohort
             language=en
             reviewed=2026-03-10
+            sources=https://fuzz.example.org/course/
             tags=pkm,networks
             ~~~~~~
             Body with a [link](https://example.org/).
@@ -106,7 +107,7 @@ class ValidatorFuzzTest {
 
     private ContentValidator.FileResult assertValidates(byte[] bytes) {
         ContentValidator.FileResult result = validate(bytes);
-        int lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1).length;
+        int lines = new String(bytes, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1).length;
         for (Problem p : result.problems()) {
             // Plain checks: AssertJ per problem would dominate the run time.
             if (p.location().line() < 1 || p.location().line() > lines || p.message().isBlank()) {
