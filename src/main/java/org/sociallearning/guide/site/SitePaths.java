@@ -1,7 +1,11 @@
 package org.sociallearning.guide.site;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.sociallearning.guide.entry.Taxonomy;
 
 /**
  * The site's URL scheme, in one place: every page's path relative to the site root. Templates get
@@ -63,5 +67,38 @@ public final class SitePaths {
     public static String rootFrom(String filePath) {
         int depth = (int) filePath.chars().filter(c -> c == '/').count();
         return "../".repeat(depth);
+    }
+
+    /**
+     * The first path segments the site's own pages and files use, and each facet's path: no prose
+     * page may take one (the assets' folders are added by whoever reads the source).
+     */
+    public static Set<String> reservedSegments(Taxonomy taxonomy) {
+        Set<String> reserved = new TreeSet<>();
+        Stream.of(
+                        DIRECTORY,
+                        entry("x"),
+                        FEED,
+                        SITEMAP,
+                        ROBOTS,
+                        NOT_FOUND,
+                        ENTRIES_JSON,
+                        SCHEMA,
+                        STYLESHEET,
+                        ICON,
+                        HOME_SCRIPT,
+                        FILTER_SCRIPT,
+                        "index.html")
+                .map(SitePaths::firstSegment)
+                .forEach(reserved::add);
+        taxonomy.facets().forEach(f -> reserved.add(f.path()));
+        return reserved;
+    }
+
+    /** {@code feed} for {@code feed.xml}, {@code entries} for {@code entries/x/}. */
+    private static String firstSegment(String path) {
+        String first = path.split("/", 2)[0];
+        int dot = first.lastIndexOf('.');
+        return dot > 0 ? first.substring(0, dot) : first;
     }
 }

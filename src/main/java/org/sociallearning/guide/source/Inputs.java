@@ -1,15 +1,20 @@
 package org.sociallearning.guide.source;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
 import org.sociallearning.guide.entry.Taxonomy;
 import org.sociallearning.guide.entry.TaxonomyReader;
+import org.sociallearning.guide.site.SitePaths;
 import org.sociallearning.guide.site.SiteSettings;
 import org.sociallearning.guide.site.SiteSettingsReader;
 import org.sociallearning.guide.validate.ContentValidator;
@@ -69,7 +74,8 @@ public record Inputs(
                         taxonomy.taxonomy().get(),
                         settings.get().separator(),
                         settings.get().datePattern(),
-                        clock);
+                        clock,
+                        reserved(source, taxonomy.taxonomy().get()));
         ValidationReport report =
                 files.isEmpty()
                         ? validator.validateAll(source.content())
@@ -80,6 +86,20 @@ public record Inputs(
                 settings,
                 taxonomy.taxonomy(),
                 new ValidationReport(report.entries(), report.pages(), problems));
+    }
+
+    /** The site's own first path segments, its facets' paths and its assets' top-level names. */
+    private static Set<String> reserved(SiteSource source, Taxonomy taxonomy) {
+        Set<String> reserved = new TreeSet<>(SitePaths.reservedSegments(taxonomy));
+        try (Stream<Path> assets = Files.list(source.assets())) {
+            assets.map(p -> p.getFileName().toString())
+                    .map(name -> name.contains(".") ? name.substring(0, name.indexOf('.')) : name)
+                    .filter(name -> !name.isEmpty())
+                    .forEach(reserved::add);
+        } catch (IOException e) {
+            // no assets folder: nothing of it to reserve
+        }
+        return reserved;
     }
 
     private static Problem relative(SiteSource source, Problem p) {

@@ -32,10 +32,15 @@ final class ContentFiles {
 
     private final Path folder;
     private final UnaryOperator<Path> display;
+    private final Set<String> reserved;
 
-    ContentFiles(Path folder, UnaryOperator<Path> display) {
+    /**
+     * @param reserved the first path segments the site uses itself, which no page may take
+     */
+    ContentFiles(Path folder, UnaryOperator<Path> display, Set<String> reserved) {
         this.folder = folder.toAbsolutePath().normalize();
         this.display = display;
+        this.reserved = Set.copyOf(reserved);
     }
 
     Selection all() {
@@ -98,7 +103,7 @@ final class ContentFiles {
                                     + ", or to content/entries/ if it is an entry"));
         }
         String slug = FileNameRules.slugOf(file);
-        if (!isEntry(file) && RESERVED.contains(slug)) {
+        if (!isEntry(file) && reserved.contains(slug)) {
             return Optional.of(
                     Problem.error(
                             at,
@@ -111,28 +116,6 @@ final class ContentFiles {
         }
         return Optional.empty();
     }
-
-    /** First path segments the site uses itself. */
-    static final Set<String> RESERVED =
-            Set.of(
-                    "directory",
-                    "entries",
-                    "areas",
-                    "modes",
-                    "kinds",
-                    "costs",
-                    "formats",
-                    "paces",
-                    "languages",
-                    "css",
-                    "js",
-                    "img",
-                    "schema",
-                    "404",
-                    "feed",
-                    "sitemap",
-                    "robots",
-                    "index");
 
     boolean isEntry(Path file) {
         Path relative = folder.relativize(file.toAbsolutePath().normalize());

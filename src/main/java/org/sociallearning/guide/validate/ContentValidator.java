@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Header;
 import org.sociallearning.guide.entry.HeaderParser;
@@ -29,13 +30,22 @@ public final class ContentValidator {
     private final Path root;
     private final HeaderParser parser;
     private final EntryValidator entryValidator;
+    private final Set<String> reserved;
 
     /**
      * @param root the site's source folder; problems name files relative to it
+     * @param reserved the first path segments the site uses itself (its own pages, the facets'
+     *     paths, the assets' folders), which no prose page may take
      */
     public ContentValidator(
-            Path root, Taxonomy taxonomy, String separator, String datePattern, Clock clock) {
+            Path root,
+            Taxonomy taxonomy,
+            String separator,
+            String datePattern,
+            Clock clock,
+            Set<String> reserved) {
         this.root = Objects.requireNonNull(root, "root");
+        this.reserved = Set.copyOf(reserved);
         this.parser = new HeaderParser(separator);
         this.entryValidator = new EntryValidator(taxonomy, datePattern, clock);
     }
@@ -51,7 +61,7 @@ public final class ContentValidator {
      * validated. Files are read in parallel.
      */
     public ValidationReport validate(Path contentFolder, List<Path> paths) {
-        ContentFiles content = new ContentFiles(contentFolder, this::display);
+        ContentFiles content = new ContentFiles(contentFolder, this::display, reserved);
         ContentFiles.Selection selection = paths.isEmpty() ? content.all() : content.select(paths);
         List<FileResult> results =
                 selection.files().parallelStream()

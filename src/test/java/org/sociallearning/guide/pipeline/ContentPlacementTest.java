@@ -54,6 +54,21 @@ class ContentPlacementTest {
     }
 
     @Test
+    void aPageMayNotTakeAFacetsPathOrAnAssetsFolderWhateverTheTaxonomySays() throws Exception {
+        Path site = FixtureSites.copy("audience", temp.resolve("src"));
+        Files.copy(site.resolve("content/about.md"), site.resolve("content/audiences.md"));
+        Files.copy(site.resolve("content/about.md"), site.resolve("content/css.md"));
+        BakeResult result = FixtureSites.bake(site);
+        assertThat(result.written()).isFalse();
+        assertThat(result.problems())
+                .filteredOn(Problem::isError)
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "content/audiences.md:1:1: error: a page named \"audiences\" would replace the site's own audiences/ pages",
+                        "content/css.md:1:1: error: a page named \"css\" would replace the site's own css/ pages");
+    }
+
+    @Test
     void refusesToBakeWhileAnotherBakeHoldsTheOutput() {
         Path site = FixtureSites.copy("basic", temp.resolve("src"));
         OutputFolder output = new OutputFolder(site.resolve("target/site"));

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,8 @@ class ValidatorFuzzTest {
                     .orElseThrow();
     private final Path root = Path.of("/site");
     private final ContentValidator validator =
-            new ContentValidator(root, taxonomy, "~~~~~~", "yyyy-MM-dd", FixtureSites.CLOCK);
+            new ContentValidator(
+                    root, taxonomy, "~~~~~~", "yyyy-MM-dd", FixtureSites.CLOCK, Set.of());
 
     @Test
     void theUnmutatedEntryIsValid() {
@@ -99,7 +101,8 @@ class ValidatorFuzzTest {
             Files.write(entries.resolve("fuzz-" + i + ".md"), mutate(VALID, random, 1));
         }
         ContentValidator all =
-                new ContentValidator(site, taxonomy, "~~~~~~", "yyyy-MM-dd", FixtureSites.CLOCK);
+                new ContentValidator(
+                        site, taxonomy, "~~~~~~", "yyyy-MM-dd", FixtureSites.CLOCK, Set.of());
         assertThatCode(() -> all.validateAll(site.resolve("content"))).doesNotThrowAnyException();
         assertThat(all.validateAll(site.resolve("content")).problems())
                 .anyMatch(p -> p.message().startsWith("url is already listed by"));
