@@ -12,7 +12,11 @@
     <ul class="state-figures">
       <li><strong>${state.entries}</strong> <#if state.entries == 1>entry<#else>entries</#if> <a href="${root}${site.urls.directory}">in the directory</a></li>
       <li><strong>${state.reviewedRecently}</strong> reviewed against their sources in the last ${state.recentMonths} months</li>
+      <#if state.linksUnchecked == state.entries>
+      <li>Links not checked yet</li>
+      <#else>
       <li><strong>${state.linksVerified}</strong> of ${state.entries} links found working by the last link check<#if state.linksBroken gt 0>, ${state.linksBroken} broken</#if></li>
+      </#if>
     </ul>
     <#if state.thin?has_content>
     <p>Thin cells of the grid (fewer than ${state.thinBelow} entries): <a href="${root}${site.urls.contribute}">suggest an entry</a> for one.</p>

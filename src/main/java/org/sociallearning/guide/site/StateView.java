@@ -10,6 +10,7 @@ import java.util.Locale;
  * @param today the day the figures are for, as yyyy-MM-dd
  * @param reviewedRecently entries reviewed in the last {@code recentMonths} months
  * @param linksVerified entries whose link the last external check found working
+ * @param linksUnchecked entries whose link it never checked or never found working
  * @param thinBelow a cell with fewer entries than this is thin
  * @param thin the thin cells, empty ones included, in grid order
  */
@@ -20,6 +21,7 @@ public record StateView(
         int recentMonths,
         int linksVerified,
         int linksBroken,
+        int linksUnchecked,
         int thinBelow,
         List<CellView> thin) {
 
@@ -41,6 +43,7 @@ public record StateView(
                 GuideState.RECENT_MONTHS,
                 state.links().verified(),
                 state.links().broken(),
+                state.links().unchecked(),
                 GuideState.THIN_BELOW,
                 thin);
     }

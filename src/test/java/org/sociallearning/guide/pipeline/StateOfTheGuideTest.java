@@ -89,6 +89,13 @@ class StateOfTheGuideTest {
     }
 
     @Test
+    void saysLinksAreNotCheckedYetWhenThereIsNoLinkCache() throws IOException {
+        Files.delete(site.resolve(".cache/links.json"));
+        assertThat(state(Optional.empty(), "nocache").select(".state-figures li").get(2).text())
+                .isEqualTo("Links not checked yet");
+    }
+
+    @Test
     void pagesWithoutTheIncludeHaveNoStateSection() {
         state(Optional.empty(), "plain");
         Document contribute = new BakedSite(temp.resolve("plain")).page("contribute/");
