@@ -105,6 +105,7 @@ class ArchitectureTest {
                                     "check",
                                     "entry")),
                     Map.entry("serve", List.of("pipeline", "source", "output", "entry")),
+                    Map.entry("report", List.of("source", "validate", "site", "check", "entry")),
                     Map.entry(
                             "cli",
                             List.of(
@@ -118,7 +119,8 @@ class ArchitectureTest {
                                     "output",
                                     "bench",
                                     "pipeline",
-                                    "serve")));
+                                    "serve",
+                                    "report")));
 
     private static final String GUIDE = "org.sociallearning.guide";
 

@@ -121,6 +121,9 @@ public final class SyntheticSite {
                         + " and "
                         + word(random)
                         + " for benchmarking the bake.");
+        // Reviewed recently against its provider's page, so the bake warns about nothing.
+        fields.put("reviewed", LocalDate.of(2026, 9, 1).plusDays(i % 60).toString());
+        fields.put("sources", "https://provider" + (i % 400) + ".example.org/resources/" + i + "/");
         fields.put("tags", word(random) + "," + word(random) + "-" + word(random));
         int stride = 1;
         for (Facet facet : taxonomy.facets()) {

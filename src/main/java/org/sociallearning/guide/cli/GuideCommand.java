@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             BakeCommand.class,
             CheckLinksCommand.class,
             NewCommand.class,
+            ReportCommand.class,
             ServeCommand.class,
             BenchCommand.class,
             BenchStockCommand.class

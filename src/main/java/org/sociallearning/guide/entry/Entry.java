@@ -33,6 +33,9 @@ public record Entry(
     /** The longest summary an entry may have, in characters. */
     public static final int MAX_SUMMARY = 160;
 
+    /** After how many months since its last review an entry is due for review again. */
+    public static final int REVIEW_DUE_AFTER_MONTHS = 18;
+
     public Entry {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(title, "title");
@@ -51,6 +54,15 @@ public record Entry(
     /** When the entry last changed: the later of the day it joined and its last review. */
     public LocalDate lastModified() {
         return reviewed.filter(r -> r.isAfter(date)).orElse(date);
+    }
+
+    /**
+     * Whether the entry's last review is more than {@link #REVIEW_DUE_AFTER_MONTHS} months before a
+     * day (an entry never reviewed is not "due": it is not yet reviewed).
+     */
+    public boolean dueForReview(LocalDate today) {
+        return reviewed.filter(r -> r.isBefore(today.minusMonths(REVIEW_DUE_AFTER_MONTHS)))
+                .isPresent();
     }
 
     /** The values of one facet, by field. */

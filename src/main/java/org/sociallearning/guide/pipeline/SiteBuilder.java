@@ -160,7 +160,10 @@ public final class SiteBuilder {
                 new SitePlanner(
                                 settings,
                                 inputs.taxonomy().orElseThrow(),
-                                new BuildContext(request.sourceDate(), health.links()))
+                                new BuildContext(
+                                        request.sourceDate(),
+                                        health.links(),
+                                        java.time.LocalDate.now(clock)))
                         .plan(entries, inputs.report().pages());
         Path staging = output.newStagingFolder();
         try {

@@ -98,8 +98,17 @@ public sealed interface PageView {
         }
     }
 
-    /** A prose page such as About: its body as clean HTML. */
-    record Prose(SiteView site, PageInfo page, String body) implements PageView {}
+    /**
+     * A prose page such as About: its body as clean HTML, and the generated sections it includes.
+     *
+     * @param stateOfTheGuide the "State of the guide" section, when the page includes it
+     */
+    record Prose(SiteView site, PageInfo page, String body, List<StateView> stateOfTheGuide)
+            implements PageView {
+        public Prose {
+            stateOfTheGuide = List.copyOf(stateOfTheGuide);
+        }
+    }
 
     /** The 404 page, and robots.txt: nothing but the site and the page. */
     record Plain(SiteView site, PageInfo page) implements PageView {}

@@ -28,6 +28,11 @@ final class PlanContext {
     final SiteView site;
     final Comparator<Entry> newestFirst;
     final LocalDate newest;
+
+    /** The link health by URL, and the day review ages count to. */
+    final Map<String, LinkHealth> links;
+
+    final LocalDate today;
     private final Map<String, CardView> cards = new HashMap<>();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -56,6 +61,8 @@ final class PlanContext {
                         SiteView.Urls.of());
         this.newestFirst = Comparator.comparing(Entry::date).reversed().thenComparing(byTitle);
         this.newest = newestOf(entries).orElse(LocalDate.EPOCH);
+        this.links = build.links();
+        this.today = build.today();
         Cards factory = new Cards(taxonomy, index, build.links());
         for (Entry e : entries) {
             cards.put(e.slug(), factory.card(e));

@@ -104,7 +104,16 @@ public final class SitePlanner {
                                         ? context.settings.description()
                                         : page.summary(),
                                 urlPath),
-                        context.html(page.body(), 2));
+                        context.html(page.body(), 2),
+                        page.includes(Page.STATE_OF_THE_GUIDE)
+                                ? List.of(
+                                        StateView.of(
+                                                GuideState.of(
+                                                        context.taxonomy,
+                                                        context.entries,
+                                                        context.links,
+                                                        context.today)))
+                                : List.of());
         return new PageSpec(SitePaths.file(urlPath), "page", view, Optional.of(page.date()));
     }
 }

@@ -214,6 +214,7 @@ public final class ContentValidator {
         String summary = EntryValidator.text(header, "summary", FieldSpec.MAX_SUMMARY, problems);
         boolean published = entryValidator.status(header, problems);
         Optional<LocalDate> date = entryValidator.date(header, "date", problems);
+        List<String> includes = PageIncludes.read(header, problems);
         if (problems.subList(before, problems.size()).stream().anyMatch(Problem::isError)) {
             return Optional.empty();
         }
@@ -225,6 +226,7 @@ public final class ContentValidator {
                         date.orElseThrow(),
                         summary,
                         header.body(),
+                        includes,
                         header.file()));
     }
 

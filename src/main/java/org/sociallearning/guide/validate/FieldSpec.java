@@ -25,7 +25,7 @@ final class FieldSpec {
     static final List<String> ENTRY_OWN_OPTIONAL = List.of("reviewed", "sources", "tags");
 
     static final List<String> PAGE_REQUIRED = List.of("title", "type", "status", "date");
-    static final List<String> PAGE_OPTIONAL = List.of("summary");
+    static final List<String> PAGE_OPTIONAL = List.of("summary", "include");
 
     static final int MAX_TITLE = Entry.MAX_TITLE;
     static final int MAX_SUMMARY = Entry.MAX_SUMMARY;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Header;
 import org.sociallearning.guide.entry.HeaderField;
 import org.sociallearning.guide.entry.Problem;
@@ -17,8 +18,7 @@ import org.sociallearning.guide.entry.SourceLocation;
  */
 final class ReviewRules {
 
-    /** After how many months since its last review an entry is due for review again. */
-    static final int DUE_AFTER_MONTHS = 18;
+    static final int DUE_AFTER_MONTHS = Entry.REVIEW_DUE_AFTER_MONTHS;
 
     private final Clock clock;
 

@@ -43,6 +43,8 @@ class DirectoryFilterTest {
             format=blended
             pace=ongoing
             language=fr
+            reviewed=2026-06-01
+            sources=https://zeta.example.org/
             tags=reseaux,entraide
             ~~~~~~
             Zeta.

@@ -58,6 +58,29 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aPageMayIncludeOnlyTheGeneratedSectionsTheGuideKnows() throws IOException {
+        Path about = site.resolve("content/about.md");
+        Files.writeString(
+                about,
+                Files.readString(about)
+                        .replace(
+                                "include=state-of-the-guide",
+                                "include=state-of-the-gude, state-of-the-guide,"
+                                        + " state-of-the-guide"));
+        CliTest.Run run = run("validate", "--no-annotations", "--source", site.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out())
+                .isEqualTo(
+                        """
+                        content/about.md:6:9: error: unknown include "state-of-the-gude" (did you mean "state-of-the-guide"?)
+                            a page may include: state-of-the-guide
+                        content/about.md:6:48: error: include lists "state-of-the-guide" twice
+                            list each section once
+                        2 errors, 0 warnings in 1 file
+                        """);
+    }
+
+    @Test
     void warningsAloneExitZero() throws IOException {
         edit("alpha-course", "tags=pkm,networks", "tags=pkm,networks\ncolour=blue");
         CliTest.Run run = run("validate", "--no-annotations", "--source", site.toString());
