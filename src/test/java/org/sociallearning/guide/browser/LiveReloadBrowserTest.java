@@ -47,7 +47,14 @@ class LiveReloadBrowserTest {
                     Files.readString(alpha)
                             .replace("title=Alpha course", "title=Alpha course, edited live"));
 
-            wait.until(d -> browser.find("h1").getText().equals("Alpha course, edited live"));
+            // Read the heading in one script call: an element found before the reload goes stale.
+            wait.until(
+                    d ->
+                            "Alpha course, edited live"
+                                    .equals(
+                                            browser.script(
+                                                    "const h = document.querySelector('h1');"
+                                                            + " return h ? h.textContent.trim() : null;")));
             assertThat(browser.script("return window.guideBeforeEdit === undefined;"))
                     .isEqualTo(true);
             assertThat(browser.consoleErrors()).isEmpty();
