@@ -53,7 +53,7 @@ public final class SitePlanner {
         EntryPages entryPages = new EntryPages(context);
         List<PageSpec> specs = new ArrayList<>();
         specs.add(home.home());
-        specs.add(home.directory());
+        specs.add(new DirectoryPages(context).directory());
         for (int i = 0; i < entries.size(); i++) {
             specs.add(entryPages.page(entries.get(i), bodies.get(i)));
         }
