@@ -116,7 +116,8 @@ class DirectoryFilterTest {
         clear.click();
         assertThat(visibleSlugs()).hasSize(6);
         assertThat(browser.find("#filter-empty").isDisplayed()).isFalse();
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/guide/directory/");
+        // The address is written once the page has been drawn.
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/guide/directory/"));
         assertThat(browser.script("return document.activeElement.id")).isEqualTo("result-count");
     }
 
