@@ -21,7 +21,7 @@
     </nav>
     <#if content.filterable>
     <#-- With JavaScript: the same facets as checkboxes. Its query string is the filter's URL state. -->
-    <form class="filter-form" id="filter" action="./" method="get" role="search" aria-labelledby="filter-heading" data-index="${root}${site.urls.filterIndex}" data-root="${root}" data-page-size="${pages.last - pages.first + 1}" hidden>
+    <form class="filter-form" id="filter" action="./" method="get" role="search" aria-labelledby="filter-heading" data-index="${root}${site.urls.filterIndex}" data-root="${root}" hidden>
       <h2 id="filter-heading">Filter</h2>
       <div class="filter-search">
         <label for="filter-q">Search</label>

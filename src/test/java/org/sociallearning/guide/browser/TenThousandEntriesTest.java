@@ -17,6 +17,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.sociallearning.guide.bench.SyntheticSite;
 import org.sociallearning.guide.pipeline.BakeResult;
+import org.sociallearning.guide.testing.FilterIndexFiles;
 import org.sociallearning.guide.testing.FixtureSites;
 
 /**
@@ -34,11 +35,12 @@ class TenThousandEntriesTest {
     static Browser browser;
     static StaticSite site;
     static Entries entries;
+    static Path output;
 
     @BeforeAll
     static void bakeTenThousandEntries() {
         browser = Browser.start();
-        Path output = bake(temp, ENTRIES);
+        output = bake(temp, ENTRIES);
         site = new StaticSite(output, "/guide/");
         entries = new Entries(output.resolve("entries.json"));
         // The synthetic site leaves a few drafts out.
@@ -202,9 +204,9 @@ class TenThousandEntriesTest {
                 .isEqualTo(listedSlugs().get(0));
     }
 
-    private int pageSize() {
-        browser.open(site.url("directory/"));
-        return Integer.parseInt(browser.find("#filter").getDomAttribute("data-page-size"));
+    /** How many cards a page lists: the filter index says (the script reads the same). */
+    private static int pageSize() {
+        return new FilterIndexFiles(output).head().get("pageSize").asInt();
     }
 
     private void openFilter(String query) {
