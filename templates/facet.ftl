@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- The entries with one facet value, or in one cell of the home grid. -->
+<#-- One numbered page of the entries with one facet value, or in one cell of the home grid. -->
 <#import "macros.ftl" as g>
-<#assign site = content.site page = content.page root = content.page.root>
+<#assign site = content.site page = content.page root = content.page.root pages = content.pagination>
 <@g.layout site=site page=page indexable=content.entries?has_content>
 <@g.breadcrumbs root=root trail=content.breadcrumbs/>
 <h1>${content.heading}</h1>
@@ -14,6 +14,7 @@
   </ul>
 </nav>
 </#if>
-<p class="result-count">${content.entries?size} <#if content.entries?size == 1>entry<#else>entries</#if>. <a href="${root}${content.filterPath}">Combine with other filters in the directory</a>.</p>
+<p class="result-count">${pages.total} <#if pages.total == 1>entry<#else>entries</#if><#if (pages.count > 1)>, ${pages.first}–${pages.last} on this page</#if>. <a href="${root}${content.filterPath}">Combine with other filters in the directory</a>.</p>
 <@g.cardList entries=content.entries root=root contribute=site.urls.contribute/>
+<@g.pagination pages=pages root=root/>
 </@g.layout>

@@ -63,11 +63,11 @@
 </html>
 </#macro>
 
-<#-- One entry as a card. In the directory (filterable=true) it carries its facet values as
-     data-<field> attributes (space-separated ids) for the filter script; elsewhere it does not. -->
+<#-- One entry as a card. In the directory (filterable=true) it carries its slug, as the cards the
+     filter script draws from the filter index do (js/filter/cards.js makes the same markup). -->
 <#macro card entry root level=2 filterable=false>
 <#if filterable>
-<li class="card" id="card-${entry.slug}" data-slug="${entry.slug}"<#list entry.data as d> data-${d.field}="${d.ids}"</#list> data-tags="${entry.tags?join(' ')}">
+<li class="card" data-slug="${entry.slug}">
 <#else>
 <li class="card">
 </#if>
@@ -89,6 +89,20 @@
 </ol>
 <#else>
 <p class="empty">No entries here yet. <a href="${root}${contribute}">Know a good one? Add it.</a></p>
+</#if>
+</#macro>
+
+<#-- The links between the numbered pages of a long list (js/filter/view.js draws the same for
+     filtered results); nothing for a list that fits on one page. -->
+<#macro pagination pages root>
+<#if (pages.count > 1)>
+<nav class="pagination" aria-label="Pages">
+  <ul>
+    <li class="pagination-prev"><#if pages.previous?has_content><a href="${root}${pages.previous}" rel="prev">Previous page</a></#if></li>
+    <li class="pagination-at" aria-current="page">Page ${pages.number} of ${pages.count}</li>
+    <li class="pagination-next"><#if pages.next?has_content><a href="${root}${pages.next}" rel="next">Next page</a></#if></li>
+  </ul>
+</nav>
 </#if>
 </#macro>
 

@@ -1,12 +1,11 @@
 /*
  * Keeps the address bar in step with the filter, so links can be shared and Back retraces the
  * steps. The state is written once the page has been drawn (a history write costs more than
- * filtering). Typing in a row replaces one history entry instead of adding one per key, and
- * "Show more" replaces the current entry: Back goes to the previous filter, not the previous
- * length of the list, but a reload or a return from an entry lists as many cards as before.
+ * filtering). Typing in a row replaces one history entry instead of adding one per key; every
+ * other change, a new page of results included, adds one, so Back returns to the page before.
  */
 
-/** Change kinds: a ticked or unticked value, the search text, Clear all, or "Show more". */
+/** Change kinds: a ticked or unticked value, the search text, Clear all, or another page. */
 export const FACET = 'facet';
 export const TEXT = 'text';
 export const CLEAR = 'clear';
@@ -29,14 +28,12 @@ export function createHistory(win, query) {
     if (url === location.pathname + location.search + location.hash) {
       return;
     }
-    if (kind === PAGE || (kind === TEXT && lastChange === TEXT)) {
+    if (kind === TEXT && lastChange === TEXT) {
       win.history.replaceState({ filter: true }, '', url);
     } else {
       win.history.pushState({ filter: true }, '', url);
     }
-    if (kind !== PAGE) {
-      lastChange = kind;
-    }
+    lastChange = kind;
   }
 
   /** Records a change of this kind once the page has been drawn. */

@@ -1,17 +1,20 @@
 /*
- * The directory filter: wires the page (dom.js, view.js), the state and its URL (state.js,
- * history.js) and the matching (match.js) together.
+ * The directory filter: wires the page (dom.js, view.js, cards.js), the state and its URL
+ * (state.js, history.js), the filter index (index.js) and the matching (match.js) together.
  *
- * Progressive enhancement: the server renders every card (with its facet values in data-*
- * attributes), links to the static facet pages, and a hidden form of checkboxes. start() shows
- * the form instead of the links and filters the cards in place. Long results are listed a page at
- * a time (the form's data-page-size, then "Show more"): laying out thousands of cards at each
- * click would cost far more than filtering them. The result count still tells every match.
+ * Progressive enhancement: the server renders the first page of cards, links to the numbered
+ * pages and to the static facet pages, and a form of checkboxes that js/filter-flag.js shows in
+ * place of the links before the page is first drawn. start() fetches the index's small first part
+ * (facet values as numbers, one row per entry) and filters on it; the cards of a page of results
+ * are drawn from chunks of card text fetched when a page needs them, and a search fetches them
+ * all (once: the search box starts fetching them when it gets the focus). The server's first page
+ * stays as it is while it is what the state lists.
  */
-import { readCards, readFacets, readPageSize } from './dom.js';
+import { readData, readFacets } from './dom.js';
 import { CLEAR, FACET, PAGE, TEXT, createHistory } from './history.js';
-import { evaluate } from './match.js';
-import { emptyState, parseQuery, toQuery, withNextPage, withText, withValue } from './state.js';
+import { createCardStore, decodeIndex, filterIndex } from './index.js';
+import { evaluate, searchWords } from './match.js';
+import { emptyState, parseQuery, toQuery, withPage, withText, withValue } from './state.js';
 import { createView } from './view.js';
 
 /** Enhances the directory in this window's document; does nothing on a page without a filter. */
@@ -22,68 +25,25 @@ export function start(win) {
   if (!form || !list) {
     return;
   }
-  const pageSize = readPageSize(form);
-  const facets = readFacets(form);
-  const { cards, index } = readCards(list, facets);
+  const rootUrl = new URL(readData(form, 'root') || './', win.location.href);
+  const indexUrl = new URL(readData(form, 'index'), win.location.href);
   const elements = {
     search: doc.getElementById('filter-q'),
     status: doc.getElementById('result-count'),
     empty: doc.getElementById('filter-empty'),
     clearButton: doc.getElementById('filter-clear'),
     emptyClearButton: doc.getElementById('filter-empty-clear'),
-    more: doc.getElementById('filter-more'),
-    moreWrap: doc.getElementById('filter-more-wrap'),
     activeNote: doc.getElementById('filter-active'),
+    pages: doc.getElementById('pages'),
+    list,
   };
-  const view = createView(elements, facets, cards, pageSize);
-
-  let state = parseQuery(win.location.search, facets);
-  let result = evaluate(index, state);
-  const history = createHistory(win, () => toQuery(state, facets));
-
-  /** Shows a new state; the matches are only recomputed when the facets or the text changed. */
-  function show(next) {
-    if (next.selected !== state.selected || next.q !== state.q) {
-      result = evaluate(index, next);
-    }
-    state = next;
-    view.render(state, result);
-  }
-
-  form.addEventListener('change', (event) => {
-    const box = event.target;
-    if (box.type === 'checkbox') {
-      show(withValue(state, facets, box.name, box.value, box.checked));
-      history.remember(FACET);
-    }
-  });
-  elements.search.addEventListener('input', () => {
-    show(withText(state, elements.search.value));
-    history.remember(TEXT);
-  });
-  form.addEventListener('submit', (event) => event.preventDefault());
-
-  function clearAll() {
-    show(emptyState(facets));
-    history.remember(CLEAR);
-    // The button just hid itself: keep the keyboard focus on the results it brought back.
-    elements.status.focus();
-  }
-  elements.clearButton.addEventListener('click', clearAll);
-  elements.emptyClearButton.addEventListener('click', clearAll);
-
-  elements.more.addEventListener('click', () => {
-    const first = state.page * pageSize;
-    show(withNextPage(state));
-    history.remember(PAGE);
-    // Keyboard users continue from the first card that was just listed.
-    view.focusMatch(first);
-  });
-
-  win.addEventListener('popstate', () => {
-    history.follow();
-    show(parseQuery(win.location.search, facets));
-  });
+  const fetchJson = (url) =>
+    win.fetch(url).then((response) => {
+      if (!response.ok) {
+        throw new Error(url + ': HTTP ' + response.status);
+      }
+      return response.json();
+    });
 
   // Wide screens show the facets beside the results; phones fold them under their summary.
   const panel = doc.getElementById('filter-facets');
@@ -93,11 +53,131 @@ export function start(win) {
   };
   wide.addEventListener('change', fitPanel);
   fitPanel();
-
   form.setAttribute('autocomplete', 'off');
   doc.getElementById('facet-nav').hidden = true;
   form.hidden = false;
-  view.render(state, result);
-  // When the filter became usable, for benchmarks (performance.getEntriesByName('filter-ready')).
-  win.performance.mark('filter-ready');
+
+  const ready = fetchJson(indexUrl).then((json) => {
+    const decoded = decodeIndex(json);
+    const facets = decoded.facets.filter((facet) => facet.filter);
+    const store = createCardStore(decoded, (path) => fetchJson(new URL(path, rootUrl)));
+    const hrefFor = (state, page) => win.location.pathname + toQuery(withPage(state, page), facets);
+    const view = createView(elements, readFacets(form), decoded, readData(form, 'root'), hrefFor,
+      hrefFor(emptyState(facets), 1));
+    return { decoded, facets, store, view, hrefFor };
+  });
+
+  let filter = null; // what ready gives, once it has
+  let matchIndex = null;
+  let state = null;
+  let result = null;
+  let evaluated = null;
+  let sequence = 0;
+  const history = createHistory(win, () => toQuery(state, filter.facets));
+
+  function fail(error) {
+    elements.status.textContent = 'The filter could not load: reload the page to try again.';
+    throw error;
+  }
+
+  /**
+   * Shows a state: at once when its data is in, else once the chunks it needs are. A later
+   * state wins over one still waiting. Returns a promise of whether it was drawn.
+   */
+  function show(next, kind) {
+    const mine = ++sequence;
+    state = next;
+    const { store, view } = filter;
+    const searching = searchWords(next.q).length > 0;
+    if (searching && store.texts() === null) {
+      return store.ensureAll().then(() => (mine === sequence ? show(next, kind) : false), fail);
+    }
+    if (matchIndex === null || (searching && matchIndex.texts === null)) {
+      matchIndex = filterIndex(filter.decoded, store.texts());
+    }
+    if (evaluated === null || next.selected !== evaluated.selected || next.q !== evaluated.q) {
+      result = evaluate(matchIndex, next);
+      evaluated = next;
+    }
+    const { positions } = view.listed(next, result);
+    if (!store.has(positions)) {
+      return store.ensure(positions).then(() => (mine === sequence ? show(next, kind) : false),
+        fail);
+    }
+    view.render(next, result, store);
+    if (kind) {
+      history.remember(kind);
+    }
+    return Promise.resolve(true);
+  }
+
+  /** Runs a change once the index is in; changes made before keep their order. */
+  function change(makeState, kind) {
+    if (filter !== null) {
+      return show(makeState(state), kind);
+    }
+    return ready.then(() => show(makeState(state), kind));
+  }
+
+  form.addEventListener('change', (event) => {
+    const box = event.target;
+    if (box.type === 'checkbox') {
+      const { name, value, checked } = box;
+      change((s) => withValue(s, filter.facets, name, value, checked), FACET);
+    }
+  });
+  elements.search.addEventListener('input', () => {
+    const q = elements.search.value;
+    change((s) => withText(s, q), TEXT);
+  });
+  let textsMarked = false;
+  elements.search.addEventListener('focus', () => {
+    ready.then(() => filter.store.ensureAll()).then(() => {
+      if (!textsMarked) {
+        textsMarked = true;
+        // When every chunk was in, for benchmarks.
+        win.performance.mark('filter-texts');
+      }
+    }, () => {});
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  function clearAll() {
+    change(() => emptyState(filter.facets), CLEAR);
+    // The button just hid itself: keep the keyboard focus on the results it brought back.
+    elements.status.focus();
+  }
+  elements.clearButton.addEventListener('click', clearAll);
+  elements.emptyClearButton.addEventListener('click', clearAll);
+
+  elements.pages.addEventListener('click', (event) => {
+    const link = event.target.closest('a[data-page]');
+    if (!link || filter === null || event.ctrlKey || event.metaKey || event.shiftKey) {
+      return;
+    }
+    event.preventDefault();
+    const page = Number(link.dataset.page);
+    show(withPage(state, page), PAGE).then(() => {
+      // The link was redrawn: keep the keyboard on the results, at their top.
+      elements.status.focus();
+    });
+  });
+
+  win.addEventListener('popstate', () => {
+    if (filter !== null) {
+      history.follow();
+      show(parseQuery(win.location.search, filter.facets), null);
+    }
+  });
+
+  ready
+    .then((loaded) => {
+      filter = loaded;
+      state = parseQuery(win.location.search, filter.facets);
+      return show(state, null);
+    })
+    .then(() => {
+      // When the filter showed its first results, for benchmarks.
+      win.performance.mark('filter-ready');
+    }, fail);
 }

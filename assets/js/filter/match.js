@@ -2,15 +2,20 @@
  * Which entries match a filter state, and how many each facet value would show: pure, no DOM.
  *
  * An index holds, per facet, each entry's values as small integers (positions in the facet's
- * value list) and, per entry, its search text. It is built from plain rows (createIndex), one
- * entry at a time (indexBuilder: dom.js feeds it the page's cards) or straight from integer
- * columns (fromColumns), so the source can later be a compact index fetched as JSON.
+ * value list) and, per entry, its search texts: its fields in rank order (the directory's are
+ * title; tags and provider; summary). It is built from plain rows (createIndex), one entry at a
+ * time (indexBuilder) or straight from integer columns (fromColumns: index.js decodes the
+ * compact filter index the bake writes).
  *
- * Matching: OR within a facet, AND across facets, and every search word must begin a word of the
- * entry's text (title, provider, summary, tags), ignoring case and accents: "commun" finds
- * "Community", "societe" finds "Société", but "unity" does not find "community". A word starts
- * after anything that is not a letter or a digit, so "learning" finds "e-learning" too. Results
- * keep the index's order.
+ * Matching: OR within a facet, AND across facets, and every search word must begin a word of one
+ * of the entry's texts, ignoring case and accents: "commun" finds "Community", "societe" finds
+ * "Société", but "unity" does not find "community". A word starts after anything that is not a
+ * letter or a digit, so "learning" finds "e-learning" too.
+ *
+ * Ranking: without search words, results keep the index's order. With them, each word counts
+ * the rank of the first field it begins a word of (0 for the title, 1 for the next, ...), an
+ * entry's rank is the sum, and results are sorted by rank, then in index order: entries with
+ * every word in their title come first, those found only in their summaries last.
  *
  * Counts: beside each value, the number of entries that ticking it alone in its facet would show
  * (the search and the other facets as they are).
@@ -57,12 +62,26 @@ export function searchWords(query) {
 
 /** Whether every word begins a word of the search text. */
 export function hasWords(text, words) {
+  return rankOf([text], words) >= 0;
+}
+
+/**
+ * An entry's rank for these words: the sum over the words of the position of the first of its
+ * fields the word begins a word of; -1 when some word is in none of them.
+ */
+export function rankOf(fields, words) {
+  let rank = 0;
   for (const word of words) {
-    if (!startsAWord(text, word)) {
-      return false;
+    let f = 0;
+    while (f < fields.length && !startsAWord(fields[f], word)) {
+      f++;
     }
+    if (f === fields.length) {
+      return -1;
+    }
+    rank += f;
   }
-  return true;
+  return rank;
 }
 
 function startsAWord(text, word) {
@@ -83,8 +102,9 @@ function isWordChar(code) {
 }
 
 /**
- * An index of rows, each {values: {field: [value ids]}, text: 'searchable text'}, for facets
- * [{field, values: [ids]}]. Ids a facet does not list are left out.
+ * An index of rows, each {values: {field: [value ids]}, text: 'searchable text'} (or an array of
+ * texts in rank order), for facets [{field, values: [ids]}]. Ids a facet does not list are left
+ * out.
  */
 export function createIndex(facets, rows) {
   const builder = indexBuilder(facets);
@@ -115,41 +135,50 @@ export function indexBuilder(facets) {
         }
         offsets[f].push(values[f].length);
       }
-      texts.push(searchText(text));
+      texts.push((Array.isArray(text) ? text : [text]).map(searchText));
     },
     build() {
       const columns = facets.map((facet, f) => ({
         offsets: Int32Array.from(offsets[f]),
         values: Int32Array.from(values[f]),
       }));
-      return fromColumns(facets, columns, texts);
+      return fromColumns(facets, columns, texts, texts.length);
     },
   };
 }
 
 /**
- * An index from columns already in integer form, one per facet: {offsets, values}, where the
- * values of entry i are values[offsets[i]] up to values[offsets[i + 1]] (positions in the facet's
- * value list), and one search text per entry as made by searchText.
+ * An index of `size` entries from columns already in integer form, one per facet: {offsets,
+ * values}, where the values of entry i are values[offsets[i]] up to values[offsets[i + 1]]
+ * (positions in the facet's value list), and per entry an array of search texts as made by
+ * searchText, in rank order; texts may be null while they are not loaded (then only a state
+ * without search words can be evaluated).
  */
-export function fromColumns(facets, columns, texts) {
+export function fromColumns(facets, columns, texts, size = texts.length) {
   if (columns.length !== facets.length) {
     throw new Error('one column per facet: ' + columns.length + ' for ' + facets.length);
   }
+  if (texts !== null && texts.length !== size) {
+    throw new Error('texts for ' + texts.length + ' of ' + size + ' entries');
+  }
   for (const column of columns) {
-    if (column.offsets.length !== texts.length + 1) {
-      throw new Error('a column covers ' + (column.offsets.length - 1) + ' of ' + texts.length);
+    if (column.offsets.length !== size + 1) {
+      throw new Error('a column covers ' + (column.offsets.length - 1) + ' of ' + size);
     }
   }
-  return { facets, columns, texts, size: texts.length };
+  return { facets, columns, texts, size };
 }
 
 /**
  * Filters the index by a state (see state.js): {matches, counts}. matches holds the positions of
- * the matching entries in index order; counts[f][v] is the count beside value v of facet f.
+ * the matching entries, ranked (see above); counts[f][v] is the count beside value v of facet f.
  */
 export function evaluate(index, state) {
   const words = searchWords(state.q);
+  if (words.length > 0 && index.texts === null) {
+    throw new Error('a search needs the index texts');
+  }
+  const ranks = words.length > 0 ? new Int32Array(index.size) : null;
   const active = [];
   const counts = index.facets.map((facet) => new Int32Array(facet.values.length));
   index.facets.forEach((facet, f) => {
@@ -165,8 +194,11 @@ export function evaluate(index, state) {
   const matches = new Int32Array(index.size);
   let found = 0;
   for (let i = 0; i < index.size; i++) {
-    if (words.length > 0 && !hasWords(index.texts[i], words)) {
-      continue;
+    if (ranks !== null) {
+      ranks[i] = rankOf(index.texts[i], words);
+      if (ranks[i] < 0) {
+        continue;
+      }
     }
     let failed = -1;
     let failures = 0;
@@ -194,7 +226,28 @@ export function evaluate(index, state) {
       countValues(index.columns[failed], i, counts[failed]);
     }
   }
-  return { matches: matches.subarray(0, found), counts };
+  const inOrder = matches.subarray(0, found);
+  return { matches: ranks === null ? inOrder : byRank(inOrder, ranks), counts };
+}
+
+/** The matches sorted by rank, in index order within a rank (a counting sort: ranks are small). */
+function byRank(matches, ranks) {
+  let top = 0;
+  for (const i of matches) {
+    top = Math.max(top, ranks[i]);
+  }
+  const starts = new Int32Array(top + 2);
+  for (const i of matches) {
+    starts[ranks[i] + 1]++;
+  }
+  for (let r = 1; r <= top + 1; r++) {
+    starts[r] += starts[r - 1];
+  }
+  const sorted = new Int32Array(matches.length);
+  for (const i of matches) {
+    sorted[starts[ranks[i]]++] = i;
+  }
+  return sorted;
 }
 
 function countValues(column, entry, counts) {

@@ -1,6 +1,6 @@
 /*
  * The filter's state and its URL, with no DOM: what is ticked in each facet, the search text and
- * how many pages of results are listed.
+ * which numbered page of the results is listed.
  *
  *   ?areas=social-web,social-pedagogy&modes=guidance&kind=course&q=coach&page=2
  *
@@ -12,12 +12,12 @@
  *
  * A state is a plain object that is never changed in place:
  *   {selected: {field: [value ids in facet order]}, q: 'raw search text', page: 1}
- * page N lists the first N pages of matches (the first page, then N - 1 "Show more").
+ * page N lists the N-th page of matches (the index's page size of them per page).
  */
 
 /** The query-string key of the search text. */
 export const TEXT_KEY = 'q';
-/** The query-string key of the number of pages listed. */
+/** The query-string key of the page of results listed. */
 export const PAGE_KEY = 'page';
 
 /** The state with nothing ticked, no search text and one page. */
@@ -101,9 +101,14 @@ export function withText(state, q) {
   return { ...state, q, page: 1 };
 }
 
-/** The state listing one more page. */
-export function withNextPage(state) {
-  return { ...state, page: state.page + 1 };
+/** The state listing another page of the same results. */
+export function withPage(state, page) {
+  return { ...state, page: Math.max(1, Math.floor(page)) };
+}
+
+/** How many pages a number of matches takes at a page size: at least one. */
+export function pageCount(found, pageSize) {
+  return Math.max(1, Math.ceil(found / pageSize));
 }
 
 /** How many values are ticked, over all facets. */

@@ -66,15 +66,15 @@ describe('createHistory', () => {
     ]);
   });
 
-  it('replaces the entry for "Show more" and does not break a run of typing', () => {
+  it('adds an entry for another page of results, which ends a run of typing', () => {
     const s = session();
     s.change(TEXT, '?q=p');
     s.change(PAGE, '?q=p&page=2');
     s.change(TEXT, '?q=pe');
     assert.deepEqual(s.win.log, [
       'push /directory/?q=p',
-      'replace /directory/?q=p&page=2',
-      'replace /directory/?q=pe',
+      'push /directory/?q=p&page=2',
+      'push /directory/?q=pe',
     ]);
   });
 

@@ -7,6 +7,7 @@ import {
   fold,
   fromColumns,
   hasWords,
+  rankOf,
   indexBuilder,
   searchText,
   searchWords,
@@ -160,7 +161,7 @@ describe('fromColumns', () => {
         { offsets: Int32Array.of(0, 1, 3), values: Int32Array.of(0, 1, 2) },
         { offsets: Int32Array.of(0, 0, 1), values: Int32Array.of(2) },
       ],
-      [searchText('first'), searchText('second')],
+      [[searchText('first')], [searchText('second')]],
     );
     const state = parseQuery('?colour=blue', FACETS);
     assert.deepEqual(Array.from(evaluate(index, state).matches), [1]);
@@ -171,6 +172,34 @@ describe('fromColumns', () => {
     assert.throws(() => fromColumns(FACETS, [], []), /one column per facet/);
     const column = { offsets: Int32Array.of(0, 0), values: new Int32Array(0) };
     assert.throws(() => fromColumns(FACETS, [column, column], []), /covers 1 of 0/);
+  });
+});
+
+describe('ranking', () => {
+  // Fields in rank order: title; tags and provider; summary.
+  const rows = [
+    { values: {}, text: ['Open notes', 'community', 'A community of practice for notes'] },
+    { values: {}, text: ['Community of practice', 'peers', 'Practice together'] },
+    { values: {}, text: ['Peer coaching', 'Communauté', 'Weekly calls'] },
+    { values: {}, text: ['Reading group', 'books', 'Commune with others'] },
+    { values: {}, text: ['Practice communities', 'x', 'y'] },
+  ];
+  const index = createIndex([], rows);
+  const ranked = (q) => Array.from(evaluate(index, { selected: {}, q, page: 1 }).matches);
+
+  it('lists title matches first, then tags and provider, then summary, each in index order', () => {
+    assert.deepEqual(ranked('commun'), [1, 4, 0, 2, 3]);
+  });
+
+  it('adds up the rank of every word, and needs every word somewhere', () => {
+    assert.deepEqual(ranked('commun practice'), [1, 4, 0]);
+    assert.equal(rankOf(['community of practice', '', ''], ['commun', 'practice']), 0);
+    assert.equal(rankOf(['open', 'community', 'practice'], ['commun', 'practice']), 3);
+    assert.equal(rankOf(['open', 'community', 'practice'], ['commun', 'peer']), -1);
+  });
+
+  it('keeps the index order without search words', () => {
+    assert.deepEqual(ranked(''), [0, 1, 2, 3, 4]);
   });
 });
 

@@ -7,7 +7,8 @@ import {
   parseQuery,
   tickedCount,
   toQuery,
-  withNextPage,
+  withPage,
+  pageCount,
   withText,
   withValue,
 } from '../../../assets/js/filter/state.js';
@@ -56,7 +57,7 @@ describe('toQuery', () => {
     state = withValue(state, FACETS, 'size', 'm', true);
     state = withValue(state, FACETS, 'colour', 'blue', true);
     state = withValue(state, FACETS, 'colour', 'red', true);
-    state = withNextPage(withText(state, '  peer  coach '));
+    state = withPage(withText(state, '  peer  coach '), 2);
     assert.equal(toQuery(state, FACETS), '?colour=red,blue&size=m&q=peer++coach&page=2');
   });
 
@@ -96,7 +97,7 @@ describe('round trips', () => {
 
 describe('changes', () => {
   it('ticks and unticks a value without touching the old state, back on page 1', () => {
-    const before = withNextPage(emptyState(FACETS));
+    const before = withPage(emptyState(FACETS), 2);
     const after = withValue(before, FACETS, 'colour', 'green', true);
     assert.deepEqual(before.selected.colour, []);
     assert.deepEqual(after.selected.colour, ['green']);
@@ -117,5 +118,16 @@ describe('changes', () => {
     assert.equal(isFiltered(ticked), true);
     assert.equal(isFiltered(withText(emptyState(FACETS), ' x ')), true);
     assert.equal(isFiltered(withText(emptyState(FACETS), '   ')), false);
+  });
+});
+
+describe('pages', () => {
+  it('counts pages of matches, at least one, and keeps page numbers whole and positive', () => {
+    assert.equal(pageCount(0, 60), 1);
+    assert.equal(pageCount(60, 60), 1);
+    assert.equal(pageCount(61, 60), 2);
+    assert.equal(pageCount(10000, 60), 167);
+    assert.equal(withPage(emptyState(FACETS), 0).page, 1);
+    assert.equal(withPage(emptyState(FACETS), 3.7).page, 3);
   });
 });

@@ -5,12 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Facet;
 import org.sociallearning.guide.entry.Taxonomy;
 
-/** Plans the home page and the directory: the two pages that show every facet with counts. */
+/** Plans the home page: the grid, the facets listed with counts and the newest entries. */
 final class HomePages {
 
     /** How many entries "recently added" and "recently reviewed" show. */
@@ -78,42 +77,5 @@ final class HomePages {
                 grid.columns().label(),
                 grid.columns().ids().stream().map(c -> context.term(grid.columns(), c)).toList(),
                 rows);
-    }
-
-    PageSpec directory() {
-        List<Facet> filters = context.taxonomy.shownIn(Facet.Shown.FILTER);
-        String named =
-                filters.stream()
-                        .limit(3)
-                        .map(Facet::label)
-                        .collect(Collectors.joining(", "))
-                        .toLowerCase(Locale.ENGLISH);
-        String summary =
-                named.isEmpty()
-                        ? ""
-                        : Character.toUpperCase(named.charAt(0))
-                                + named.substring(1)
-                                + (filters.size() > 3 ? " and more" : "");
-        PageView view =
-                new PageView.Directory(
-                        context.site,
-                        context.page(
-                                "Directory",
-                                "Every entry in the guide"
-                                        + (named.isEmpty()
-                                                ? ""
-                                                : ", filterable by "
-                                                        + named
-                                                        + (filters.size() > 3 ? " and more" : ""))
-                                        + ".",
-                                SitePaths.DIRECTORY),
-                        filters.stream().map(context::facet).toList(),
-                        summary,
-                        context.cards(context.entries));
-        return new PageSpec(
-                SitePaths.file(SitePaths.DIRECTORY),
-                "directory",
-                view,
-                Optional.of(context.newest));
     }
 }

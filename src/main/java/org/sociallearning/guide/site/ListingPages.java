@@ -13,16 +13,18 @@ import org.sociallearning.guide.entry.Taxonomy;
 final class ListingPages {
 
     private final PlanContext context;
+    private final Pager pager;
 
-    ListingPages(PlanContext context) {
+    ListingPages(PlanContext context, Pager pager) {
         this.context = context;
+        this.pager = pager;
     }
 
     List<PageSpec> all() {
         List<PageSpec> specs = new ArrayList<>();
         for (Facet facet : context.taxonomy.facets()) {
             for (String value : context.values(facet)) {
-                specs.add(facetPage(facet, value));
+                specs.addAll(facetPages(facet, value));
             }
         }
         context.taxonomy
@@ -31,37 +33,67 @@ final class ListingPages {
                         grid -> {
                             for (String row : grid.rows().ids()) {
                                 for (String column : grid.columns().ids()) {
-                                    specs.add(cellPage(grid, row, column));
+                                    specs.addAll(cellPages(grid, row, column));
                                 }
                             }
                         });
         return specs;
     }
 
-    private PageSpec facetPage(Facet facet, String value) {
+    private List<PageSpec> facetPages(Facet facet, String value) {
         TermView term = context.term(facet, value);
         String title = facet.label() + ": " + term.label();
         List<Entry> entries = context.index.byTerm(facet.field(), value);
         Map<String, String> filter = new LinkedHashMap<>();
         filter.put(facet.field(), value);
-        PageView view =
-                new PageView.Listing(
-                        context.site,
-                        context.page(
-                                title,
-                                term.description().isEmpty()
-                                        ? title + ". Every entry of the guide with this value."
-                                        : term.description(),
-                                term.path()),
-                        List.of(new Crumb("Directory", SitePaths.DIRECTORY), new Crumb(title, "")),
-                        title,
-                        term.description(),
-                        "",
-                        narrowDown(facet, value),
-                        SitePaths.filtered(filter),
-                        context.cards(entries));
+        List<CellView> cells = narrowDown(facet, value);
+        String description =
+                term.description().isEmpty()
+                        ? title + ". Every entry of the guide with this value."
+                        : term.description();
+        return pager.pages(
+                term.path(),
+                entries,
+                (some, pagination) -> {
+                    List<Crumb> trail = new ArrayList<>();
+                    trail.add(new Crumb("Directory", SitePaths.DIRECTORY));
+                    trail.addAll(pageCrumbs(title, term.path(), pagination));
+                    return spec(
+                            new PageView.Listing(
+                                    context.site,
+                                    context.page(
+                                            numbered(title, pagination),
+                                            description,
+                                            SitePaths.numbered(term.path(), pagination.number())),
+                                    trail,
+                                    title,
+                                    term.description(),
+                                    "",
+                                    cells,
+                                    SitePaths.filtered(filter),
+                                    pagination,
+                                    context.cards(some)),
+                            some);
+                });
+    }
+
+    /** The end of a listing's trail: its title, then on later pages the page number. */
+    private static List<Crumb> pageCrumbs(String title, String path, Pagination pagination) {
+        return pagination.number() == 1
+                ? List.of(new Crumb(title, ""))
+                : List.of(new Crumb(title, path), new Crumb("Page " + pagination.number(), ""));
+    }
+
+    /** A page's title, with its number on the pages after the first. */
+    private static String numbered(String title, Pagination pagination) {
+        return pagination.number() == 1
+                ? title
+                : title + ", page " + pagination.number() + " of " + pagination.count();
+    }
+
+    private static PageSpec spec(PageView.Listing view, List<Entry> entries) {
         return new PageSpec(
-                SitePaths.file(term.path()), "facet", view, PlanContext.newestOf(entries));
+                SitePaths.file(view.page().path()), "facet", view, PlanContext.newestOf(entries));
     }
 
     /** On a grid facet's page: the cells of its value, across the other facet. */
@@ -85,35 +117,44 @@ final class ListingPages {
         return cells;
     }
 
-    private PageSpec cellPage(Taxonomy.Grid grid, String row, String column) {
+    private List<PageSpec> cellPages(Taxonomy.Grid grid, String row, String column) {
         TermView rowTerm = context.term(grid.rows(), row);
         TermView columnTerm = context.term(grid.columns(), column);
         CellView cell = context.cell(grid, row, column, "");
         List<Entry> entries = context.index.cell(row, column);
-        PageView view =
-                new PageView.Listing(
-                        context.site,
-                        context.page(
-                                rowTerm.label() + " — " + columnTerm.label(),
-                                "Entries of the guide for "
-                                        + rowTerm.label().toLowerCase(Locale.ENGLISH)
-                                        + ", "
-                                        + columnTerm.label().toLowerCase(Locale.ENGLISH)
-                                        + ".",
-                                cell.path()),
-                        List.of(
-                                new Crumb("Directory", SitePaths.DIRECTORY),
-                                new Crumb(rowTerm.label(), rowTerm.path()),
-                                new Crumb(columnTerm.label(), "")),
-                        PlanContext.cellTitle(grid, row, column),
-                        rowTerm.description(),
-                        columnTerm.description().isEmpty()
-                                ? ""
-                                : columnTerm.label() + ": " + columnTerm.description(),
-                        List.of(),
-                        cell.filterPath(),
-                        context.cards(entries));
-        return new PageSpec(
-                SitePaths.file(cell.path()), "facet", view, PlanContext.newestOf(entries));
+        String title = rowTerm.label() + " — " + columnTerm.label();
+        String description =
+                "Entries of the guide for "
+                        + rowTerm.label().toLowerCase(Locale.ENGLISH)
+                        + ", "
+                        + columnTerm.label().toLowerCase(Locale.ENGLISH)
+                        + ".";
+        return pager.pages(
+                cell.path(),
+                entries,
+                (some, pagination) -> {
+                    List<Crumb> trail = new ArrayList<>();
+                    trail.add(new Crumb("Directory", SitePaths.DIRECTORY));
+                    trail.add(new Crumb(rowTerm.label(), rowTerm.path()));
+                    trail.addAll(pageCrumbs(columnTerm.label(), cell.path(), pagination));
+                    return spec(
+                            new PageView.Listing(
+                                    context.site,
+                                    context.page(
+                                            numbered(title, pagination),
+                                            description,
+                                            SitePaths.numbered(cell.path(), pagination.number())),
+                                    trail,
+                                    PlanContext.cellTitle(grid, row, column),
+                                    rowTerm.description(),
+                                    columnTerm.description().isEmpty()
+                                            ? ""
+                                            : columnTerm.label() + ": " + columnTerm.description(),
+                                    List.of(),
+                                    cell.filterPath(),
+                                    pagination,
+                                    context.cards(some)),
+                            some);
+                });
     }
 }

@@ -37,18 +37,25 @@ public sealed interface PageView {
     }
 
     /**
-     * Every entry, with the filter's facets.
+     * One numbered page of the directory: every entry, a page at a time. The first page also
+     * carries the filter, which lists its results from the filter index.
      *
+     * @param breadcrumbs the trail on numbered pages after the first, else empty
+     * @param filterable whether the page carries the filter (the first page only)
      * @param filterSummary the names of the first facets, for the folded filter's summary
      */
     record Directory(
             SiteView site,
             PageInfo page,
+            List<Crumb> breadcrumbs,
+            boolean filterable,
             List<FacetView> facets,
             String filterSummary,
+            Pagination pagination,
             List<CardView> entries)
             implements PageView {
         public Directory {
+            breadcrumbs = List.copyOf(breadcrumbs);
             facets = List.copyOf(facets);
             entries = List.copyOf(entries);
         }
@@ -79,6 +86,7 @@ public sealed interface PageView {
      * @param note a further line about the page, empty when there is none
      * @param cells the grid cells that narrow a grid facet's value down, else empty
      * @param filterPath the directory filtered the same way
+     * @param pagination where this page sits among the listing's numbered pages
      */
     record Listing(
             SiteView site,
@@ -89,6 +97,7 @@ public sealed interface PageView {
             String note,
             List<CellView> cells,
             String filterPath,
+            Pagination pagination,
             List<CardView> entries)
             implements PageView {
         public Listing {

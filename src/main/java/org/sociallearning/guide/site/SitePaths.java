@@ -28,8 +28,36 @@ public final class SitePaths {
     public static final String HOME_SCRIPT = "js/home.js";
     public static final String FILTER_SCRIPT = "js/filter.js";
 
+    /** The tiny blocking script that marks a page the filter will enhance, before it is drawn. */
+    public static final String FILTER_FLAG_SCRIPT = "js/filter-flag.js";
+
+    /** The filter index's first part: its facets and a row of value numbers per entry. */
+    public static final String FILTER_INDEX = "filter/index-v1.json";
+
+    /** What an entry's page path is made of: {@code ENTRY_PREFIX + slug + "/"}. */
+    public static final String ENTRY_PREFIX = "entries/";
+
+    /** Chunk {@code n} (from 0) of the filter index's card text, fetched when needed. */
+    public static String filterChunk(int n) {
+        return "filter/cards-v1-" + n + ".json";
+    }
+
     public static String entry(String slug) {
-        return "entries/" + slug + "/";
+        return ENTRY_PREFIX + slug + "/";
+    }
+
+    /**
+     * Page {@code n} of a list whose first page is at {@code firstPath}: the list's own path for
+     * the first, {@code <firstPath>page/N/} for the others, e.g. {@code directory/page/2/}.
+     */
+    public static String numbered(String firstPath, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("pages are numbered from 1: " + n);
+        }
+        if (!firstPath.isEmpty() && !firstPath.endsWith("/")) {
+            throw new IllegalArgumentException("a paged list lives in a folder: " + firstPath);
+        }
+        return n == 1 ? firstPath : firstPath + "page/" + n + "/";
     }
 
     /** A prose page such as {@code about/}. */

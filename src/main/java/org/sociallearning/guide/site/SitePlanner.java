@@ -53,11 +53,12 @@ public final class SitePlanner {
         EntryPages entryPages = new EntryPages(context);
         List<PageSpec> specs = new ArrayList<>();
         specs.add(home.home());
-        specs.add(home.directory());
+        Pager pager = new Pager();
+        specs.addAll(new DirectoryPages(context, pager).directory());
         for (int i = 0; i < entries.size(); i++) {
             specs.add(entryPages.page(entries.get(i), bodies.get(i)));
         }
-        specs.addAll(new ListingPages(context).all());
+        specs.addAll(new ListingPages(context, pager).all());
         for (Page page : pages) {
             specs.add(prosePage(context, page));
         }
@@ -90,6 +91,7 @@ public final class SitePlanner {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(SitePaths.ENTRIES_JSON, new EntriesJson(settings, taxonomy).write(entries));
         files.put(SitePaths.SCHEMA, new EntriesSchema(settings, taxonomy).write());
+        files.putAll(new FilterIndex(context, Pager.SIZE).files());
         return new SitePlan(specs, files, entries.size());
     }
 

@@ -42,7 +42,9 @@ public record SiteView(
             String stylesheet,
             String icon,
             String homeScript,
-            String filterScript) {
+            String filterScript,
+            String filterFlagScript,
+            String filterIndex) {
 
         static Urls of() {
             return new Urls(
@@ -56,7 +58,9 @@ public record SiteView(
                     SitePaths.STYLESHEET,
                     SitePaths.ICON,
                     SitePaths.HOME_SCRIPT,
-                    SitePaths.FILTER_SCRIPT);
+                    SitePaths.FILTER_SCRIPT,
+                    SitePaths.FILTER_FLAG_SCRIPT,
+                    SitePaths.FILTER_INDEX);
         }
     }
 }

@@ -20,7 +20,8 @@ class TemplateDataTest {
                     "en",
                     "1",
                     "",
-                    new SiteView.Urls("d/", "a/", "c/", "f", "e", "s", "m", "css", "i", "h", "j"));
+                    new SiteView.Urls(
+                            "d/", "a/", "c/", "f", "e", "s", "m", "css", "i", "h", "j", "g", "x"));
 
     @Test
     void aViewBecomesNestedMapsOfItsComponentsInOrder() {

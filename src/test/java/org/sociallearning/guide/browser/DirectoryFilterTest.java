@@ -118,7 +118,8 @@ class DirectoryFilterTest {
         clear.click();
         assertThat(visibleSlugs()).hasSize(6);
         assertThat(browser.find("#filter-empty").isDisplayed()).isFalse();
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/guide/directory/");
+        // The address is written once the page has been drawn.
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/guide/directory/"));
         assertThat(browser.script("return document.activeElement.id")).isEqualTo("result-count");
     }
 
@@ -250,12 +251,12 @@ class DirectoryFilterTest {
         assertThat(cells.get(1).getDomProperty("href"))
                 .isEqualTo(site.url("directory/?areas=social-web&modes=guidance"));
         cells.get(1).click();
-        browser.waiting().until(d -> browser.find("#filter").isDisplayed());
+        waitForFilter();
         assertShows("?areas=social-web&modes=guidance");
 
         browser.open(site.url("kinds/course/"));
         browser.find("a[href$='directory/?kind=course']").click();
-        browser.waiting().until(d -> browser.find("#filter").isDisplayed());
+        waitForFilter();
         assertShows("?kind=course");
         assertThat(visibleSlugs()).hasSize(2);
     }
@@ -281,7 +282,18 @@ class DirectoryFilterTest {
 
     private void openDirectory(String query) {
         browser.open(site.url("directory/" + query));
-        browser.waiting().until(d -> browser.find("#filter").isDisplayed());
+        waitForFilter();
+    }
+
+    /** Waits until the filter has shown its first results (it marks the moment). */
+    private static void waitForFilter() {
+        browser.waiting()
+                .until(
+                        d ->
+                                Boolean.TRUE.equals(
+                                        browser.script(
+                                                "return performance.getEntriesByName("
+                                                        + "'filter-ready').length > 0")));
     }
 
     private void click(String field, String value) {

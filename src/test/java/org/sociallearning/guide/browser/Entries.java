@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * entries.json}: OR within a facet, AND across facets, and every word of the search text at the
  * start of a word of the title, provider, summary or tags ("commun" finds "community", "unity" does
  * not), ignoring case and accents. A search word with punctuation in it ("e-learning") is a phrase
- * whose parts may be separated by any punctuation or spaces.
+ * whose parts may be separated by any punctuation or spaces. With search words, matches are ranked:
+ * each word counts 0 when it is in the title, 1 in the tags or provider, 2 only in the summary; the
+ * lowest sum comes first, ties in {@code entries.json} order.
  */
 final class Entries {
 
@@ -29,7 +31,7 @@ final class Entries {
 
     private final List<Map<String, List<String>>> facets = new ArrayList<>();
     private final List<String> slugs = new ArrayList<>();
-    private final List<String> texts = new ArrayList<>();
+    private final List<List<String>> texts = new ArrayList<>();
 
     /** Letters and digits: what a word is made of; anything else separates words. */
     private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
@@ -60,13 +62,10 @@ final class Entries {
             List<String> tags = new ArrayList<>();
             entry.get("tags").forEach(t -> tags.add(t.asText()));
             texts.add(
-                    fold(
-                            String.join(
-                                    "\n",
-                                    entry.get("title").asText(),
-                                    entry.get("provider").asText(),
-                                    entry.get("summary").asText(),
-                                    String.join(" ", tags))));
+                    List.of(
+                            fold(entry.get("title").asText()),
+                            fold(String.join(", ", tags) + "\n" + entry.get("provider").asText()),
+                            fold(entry.get("summary").asText())));
         }
     }
 
@@ -79,6 +78,11 @@ final class Entries {
         return slugs.size();
     }
 
+    /** Every entry's slug, in {@code entries.json} order. */
+    List<String> slugs() {
+        return List.copyOf(slugs);
+    }
+
     /** The slugs that match a selection (field to ticked values) and a search text. */
     List<String> matching(Map<String, List<String>> selection, String text) {
         List<Pattern> words =
@@ -86,13 +90,17 @@ final class Entries {
                         .map(Entries::wordStart)
                         .flatMap(Optional::stream)
                         .toList();
-        List<String> result = new ArrayList<>();
+        List<Integer> result = new ArrayList<>();
+        Map<Integer, Integer> ranks = new LinkedHashMap<>();
         for (int i = 0; i < slugs.size(); i++) {
-            if (matches(i, selection, words)) {
-                result.add(slugs.get(i));
+            int rank = rank(i, words);
+            if (rank >= 0 && matches(i, selection)) {
+                result.add(i);
+                ranks.put(i, rank);
             }
         }
-        return result;
+        result.sort(java.util.Comparator.comparing(ranks::get));
+        return result.stream().map(slugs::get).toList();
     }
 
     /**
@@ -117,12 +125,23 @@ final class Entries {
         return Optional.of(Pattern.compile("(?<!" + WORD_CHAR + ")" + Pattern.quote(bare)));
     }
 
-    private boolean matches(int i, Map<String, List<String>> selection, List<Pattern> words) {
+    /** The sum of each word's first field, or -1 when a word is in none of them. */
+    private int rank(int i, List<Pattern> words) {
+        int rank = 0;
         for (Pattern word : words) {
-            if (!word.matcher(texts.get(i)).find()) {
-                return false;
+            int f = 0;
+            while (f < texts.get(i).size() && !word.matcher(texts.get(i).get(f)).find()) {
+                f++;
             }
+            if (f == texts.get(i).size()) {
+                return -1;
+            }
+            rank += f;
         }
+        return rank;
+    }
+
+    private boolean matches(int i, Map<String, List<String>> selection) {
         for (Map.Entry<String, List<String>> facet : selection.entrySet()) {
             if (!facet.getValue().isEmpty()
                     && facets.get(i).get(facet.getKey()).stream()

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.testing.BakedSite;
+import org.sociallearning.guide.testing.FilterIndexFiles;
 import org.sociallearning.guide.testing.FixtureSites;
 
 /**
@@ -82,13 +83,13 @@ class AddedFacetTest {
         assertThat(fieldset.select("input[type=checkbox][name=audience]").eachAttr("value"))
                 .containsExactly("practitioners", "managers");
         assertThat(directory.select("#facet-nav a[href=../audiences/managers/]")).hasSize(1);
-        assertThat(directory.selectFirst("#card-team-circles").attr("data-audience"))
-                .isEqualTo("practitioners managers");
-        assertThat(directory.selectFirst("#card-leading-learning").attr("data-audience"))
-                .isEqualTo("managers");
-        assertThat(directory.selectFirst("#card-no-audience").hasAttr("data-audience")).isTrue();
-        assertThat(directory.selectFirst("#card-no-audience").attr("data-audience")).isEmpty();
-        assertThat(directory.select("#card-team-circles .pill-audience").eachText())
+        FilterIndexFiles index = new FilterIndexFiles(site.root());
+        assertThat(index.filterFields()).contains("audience");
+        assertThat(index.values("team-circles", "audience"))
+                .containsExactly("practitioners", "managers");
+        assertThat(index.values("leading-learning", "audience")).containsExactly("managers");
+        assertThat(index.values("no-audience", "audience")).isEmpty();
+        assertThat(directory.select("[data-slug=team-circles] .pill-audience").eachText())
                 .containsExactly("Practitioners", "Managers");
     }
 

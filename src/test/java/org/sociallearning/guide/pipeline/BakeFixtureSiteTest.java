@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sociallearning.guide.testing.BakedSite;
+import org.sociallearning.guide.testing.FilterIndexFiles;
 import org.sociallearning.guide.testing.FixtureSites;
 import org.w3c.dom.NodeList;
 
@@ -68,18 +69,21 @@ class BakeFixtureSiteTest {
     }
 
     @Test
-    void directoryListsEveryPublishedEntryAsAFilterableCard() {
+    void directoryListsEveryPublishedEntryAndTheFilterIndexCarriesTheirValues() {
         Document directory = site.page("directory/");
         assertThat(cardSlugs(directory)).containsExactlyInAnyOrderElementsOf(PUBLISHED);
-        Element beta = directory.selectFirst("li.card[data-slug=beta-coach]");
-        assertThat(beta).isNotNull();
-        assertThat(beta.attr("data-kind")).isEqualTo("coach");
-        assertThat(beta.attr("data-areas")).isEqualTo("workplace-learning");
-        assertThat(beta.attr("data-modes")).isEqualTo("guidance accreditation");
-        assertThat(beta.attr("data-cost")).isEqualTo("mixed");
-        assertThat(beta.attr("data-format")).isEqualTo("blended");
-        assertThat(beta.attr("data-pace")).isEqualTo("one-to-one");
-        assertThat(beta.attr("data-language")).isEqualTo("en de");
+        assertThat(directory.selectFirst("li.card[data-slug=beta-coach]")).isNotNull();
+        FilterIndexFiles index = new FilterIndexFiles(site.root());
+        assertThat(index.slugs()).containsExactlyElementsOf(cardSlugs(directory));
+        assertThat(index.values("beta-coach", "kind")).containsExactly("coach");
+        assertThat(index.values("beta-coach", "areas")).containsExactly("workplace-learning");
+        // In the facet's order, whatever the entry's header order.
+        assertThat(index.values("beta-coach", "modes"))
+                .containsExactly("guidance", "accreditation");
+        assertThat(index.values("beta-coach", "cost")).containsExactly("mixed");
+        assertThat(index.values("beta-coach", "format")).containsExactly("blended");
+        assertThat(index.values("beta-coach", "pace")).containsExactly("one-to-one");
+        assertThat(index.values("beta-coach", "language")).containsExactlyInAnyOrder("en", "de");
     }
 
     static Stream<Arguments> facetPages() {
