@@ -116,6 +116,8 @@ public final class SitePaths {
                         ICON,
                         HOME_SCRIPT,
                         FILTER_SCRIPT,
+                        FILTER_FLAG_SCRIPT,
+                        FILTER_INDEX,
                         "index.html")
                 .map(SitePaths::firstSegment)
                 .forEach(reserved::add);
