@@ -2,55 +2,24 @@ package org.sociallearning.guide.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sociallearning.guide.entry.Entry;
-import org.sociallearning.guide.entry.FacetValues;
 import org.sociallearning.guide.entry.Taxonomy;
-import org.sociallearning.guide.entry.TaxonomyReader;
-import org.sociallearning.guide.testing.FixtureSites;
+import org.sociallearning.guide.testing.TestEntries;
 
 /** The guide's state: review-age buckets at their boundaries, cells, drafts and links. */
 class GuideStateTest {
 
-    private static final Taxonomy TAXONOMY =
-            new TaxonomyReader()
-                    .read(FixtureSites.projectDir().resolve("data/taxonomy.yaml"))
-                    .taxonomy()
-                    .orElseThrow();
+    private static final Taxonomy TAXONOMY = TestEntries.TAXONOMY;
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
     private static Entry entry(String slug, boolean published, Optional<LocalDate> reviewed) {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        TAXONOMY.facets()
-                .forEach(
-                        f ->
-                                values.put(
-                                        f.field(),
-                                        List.of(
-                                                f.isOpen()
-                                                        ? f.defaultValue().orElseThrow()
-                                                        : f.ids().get(0))));
-        return new Entry(
-                slug,
-                slug,
-                published,
-                LocalDate.of(2024, 1, 1),
-                "p",
-                "https://example.org/" + slug,
-                "s",
-                new FacetValues(values),
-                reviewed,
-                reviewed.isPresent() ? List.of("https://example.org/" + slug) : List.of(),
-                List.of(),
-                "b",
-                Path.of(slug + ".md"));
+        return TestEntries.entry(slug, published, LocalDate.of(2024, 1, 1), reviewed);
     }
 
     @Test

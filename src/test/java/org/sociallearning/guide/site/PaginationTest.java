@@ -5,21 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Facet;
-import org.sociallearning.guide.entry.FacetValues;
 import org.sociallearning.guide.entry.Taxonomy;
-import org.sociallearning.guide.entry.TaxonomyReader;
-import org.sociallearning.guide.testing.FixtureSites;
+import org.sociallearning.guide.testing.TestEntries;
 
 /** Numbered pages of the directory and the listings, their links, the sitemap and filter index. */
 class PaginationTest {
@@ -28,11 +22,7 @@ class PaginationTest {
             new SiteSettings(
                     "Guide", "d", "https://example.org/guide/", "en", "1", "~~~~~~", "yyyy-MM-dd");
 
-    private static final Taxonomy TAXONOMY =
-            new TaxonomyReader()
-                    .read(FixtureSites.projectDir().resolve("data/taxonomy.yaml"))
-                    .taxonomy()
-                    .orElseThrow();
+    private static final Taxonomy TAXONOMY = TestEntries.TAXONOMY;
 
     @Test
     void cutsAListIntoPagesOfTheSizeLinkedBothWays() {
@@ -198,29 +188,6 @@ class PaginationTest {
     }
 
     private static Entry entry(String slug) {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        TAXONOMY.facets()
-                .forEach(
-                        f ->
-                                values.put(
-                                        f.field(),
-                                        List.of(
-                                                f.isOpen()
-                                                        ? f.defaultValue().orElseThrow()
-                                                        : f.ids().get(0))));
-        return new Entry(
-                slug,
-                slug,
-                true,
-                LocalDate.of(2026, 1, 1),
-                "p",
-                "https://example.org/" + slug,
-                "s",
-                new FacetValues(values),
-                Optional.empty(),
-                List.of(),
-                List.of(),
-                "b",
-                Path.of(slug + ".md"));
+        return TestEntries.entry(slug);
     }
 }

@@ -2,19 +2,12 @@ package org.sociallearning.guide.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.sociallearning.guide.entry.Entry;
-import org.sociallearning.guide.entry.FacetValues;
 import org.sociallearning.guide.entry.Taxonomy;
-import org.sociallearning.guide.entry.TaxonomyReader;
-import org.sociallearning.guide.testing.FixtureSites;
+import org.sociallearning.guide.testing.TestEntries;
 
 /** The planner's pages and views, from the project's taxonomy and a handful of entries. */
 class SitePlannerTest {
@@ -23,11 +16,7 @@ class SitePlannerTest {
             new SiteSettings(
                     "Guide", "d", "https://example.org/guide/", "en", "1", "~~~~~~", "yyyy-MM-dd");
 
-    private static final Taxonomy TAXONOMY =
-            new TaxonomyReader()
-                    .read(FixtureSites.projectDir().resolve("data/taxonomy.yaml"))
-                    .taxonomy()
-                    .orElseThrow();
+    private static final Taxonomy TAXONOMY = TestEntries.TAXONOMY;
 
     @Test
     void neighboursAreTheNearestOthersAroundAPositionWrappingAround() {
@@ -98,29 +87,6 @@ class SitePlannerTest {
     }
 
     private static Entry entry(String slug) {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        TAXONOMY.facets()
-                .forEach(
-                        f ->
-                                values.put(
-                                        f.field(),
-                                        List.of(
-                                                f.isOpen()
-                                                        ? f.defaultValue().orElseThrow()
-                                                        : f.ids().get(0))));
-        return new Entry(
-                slug,
-                slug,
-                true,
-                LocalDate.of(2026, 1, 1),
-                "p",
-                "https://example.org/" + slug,
-                "s",
-                new FacetValues(values),
-                Optional.empty(),
-                List.of(),
-                List.of(),
-                "b",
-                Path.of(slug + ".md"));
+        return TestEntries.entry(slug);
     }
 }
