@@ -47,6 +47,20 @@ public final class SiteBaker {
             SiteSettings settings,
             SitePlan plan,
             List<Entry> entries) {
+        return bake(source, destination, settings, plan, entries, path -> true);
+    }
+
+    /**
+     * Bakes the pages and files of {@code plan}, which may be a part of the site (an incremental
+     * bake renders only its dirty pages), and copies the assets {@code assets} accepts.
+     */
+    public Result bake(
+            Path source,
+            Path destination,
+            SiteSettings settings,
+            SitePlan plan,
+            List<Entry> entries,
+            java.util.function.Predicate<String> assets) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(settings, "settings");
@@ -77,7 +91,7 @@ public final class SiteBaker {
             utensils.setCrawler(new GuideCrawler(store, config, entries));
             utensils.setRenderer(
                     new Renderer(store, config, new GuideTemplateEngine(store, config)));
-            utensils.setAsset(new SiteAssets(config));
+            utensils.setAsset(new SiteAssets(config, assets));
             Oven oven;
             try {
                 oven = new Oven(utensils);
