@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.sociallearning.guide.bake.OrientWarmup;
 import org.sociallearning.guide.bake.SiteBaker;
 import org.sociallearning.guide.bake.TemplateDigests;
 import org.sociallearning.guide.check.InternalLinkChecker;
@@ -158,24 +157,8 @@ public final class SiteBuilder {
                 request.full() || stateFolder.isEmpty()
                         ? BakeState.none()
                         : previousState(output, stateFolder.get());
-        // OrientDB starts slowly in a cold JVM: warm it up while the pages are planned. A bake
-        // that carries most pages over may not need JBake at all.
-        Optional<OrientWarmup> warmup =
-                previous.isNone() ? Optional.of(OrientWarmup.start()) : Optional.empty();
-        try {
-            return planAndBake(
-                    request,
-                    output,
-                    problems,
-                    start,
-                    inputs,
-                    settings,
-                    warmup,
-                    previous,
-                    stateFolder);
-        } finally {
-            warmup.ifPresent(OrientWarmup::await);
-        }
+        return planAndBake(
+                request, output, problems, start, inputs, settings, previous, stateFolder);
     }
 
     /** The state the last bake left for this output, if it still describes the output. */
@@ -198,7 +181,6 @@ public final class SiteBuilder {
             long start,
             Inputs inputs,
             SiteSettings settings,
-            Optional<OrientWarmup> warmup,
             BakeState previous,
             Optional<Path> stateFolder) {
         List<Entry> entries = inputs.report().entries();
@@ -237,7 +219,6 @@ public final class SiteBuilder {
                             + " unchanged files");
             int rendered = 0;
             if (!dirty.pages().isEmpty() || carry.hasDirtyAssets() || previous.isNone()) {
-                warmup.ifPresent(OrientWarmup::await);
                 SiteBaker.Result baked =
                         new SiteBaker()
                                 .bake(
