@@ -210,11 +210,11 @@ public final class SiteBuilder {
         try {
             carry.link(output.path(), staging);
             progress.accept(
-                    "Rendering "
+                    "Baking "
                             + dirty.pages().size()
                             + " of "
                             + plan.pages().size()
-                            + " pages with JBake; carried over "
+                            + " pages with JBake, carrying over "
                             + carry.carriedCount()
                             + " unchanged files");
             int rendered = 0;

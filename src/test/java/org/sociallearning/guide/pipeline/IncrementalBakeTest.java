@@ -136,6 +136,31 @@ class IncrementalBakeTest {
     }
 
     @Test
+    void aPageNotRenderedAgainIsStillCheckedWhenWhatItLinksToIsGone() throws IOException {
+        Path site = FixtureSites.copy("basic", temp.resolve("src"));
+        Path output = site.resolve("target/site");
+        Path about = site.resolve("content/about.md");
+        Files.writeString(
+                about, Files.readString(about) + "\nSee [alpha](../entries/alpha-course/).\n");
+        assertThat(bake(site, output, false).written()).isTrue();
+
+        Files.delete(site.resolve("content/entries/alpha-course.md"));
+        BakeResult result = bake(site, output, false);
+
+        // About's view did not change, so its page is carried over, not rendered: only the
+        // reverse link index sends the checker back to it.
+        assertThat(result.written()).isFalse();
+        assertThat(messages(result, output))
+                .anySatisfy(
+                        m ->
+                                assertThat(m)
+                                        .matches(
+                                                "about/index.html:[0-9]+: broken link"
+                                                        + " \"../entries/alpha-course/\".*"));
+        assertThat(output.resolve("entries/alpha-course/index.html")).exists();
+    }
+
+    @Test
     void fullBakeRendersEverything() throws IOException {
         Path site = FixtureSites.copy("basic", temp.resolve("src"));
         Path output = site.resolve("target/site");
