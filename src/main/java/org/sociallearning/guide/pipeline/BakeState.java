@@ -14,9 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.sociallearning.guide.check.LinkIndex;
 
@@ -27,6 +25,7 @@ import org.sociallearning.guide.check.LinkIndex;
  *
  * @param output the identity of the output this state describes (see {@code
  *     OutputFolder#identity()})
+ * @param key the secret key of the page hashes (see {@code PageDigest}), random per output
  * @param files every file of the output but the marker, by path in the site
  * @param assets every file of {@code assets/} as read, by path in the site
  * @param bodies Markdown as clean HTML, by {@code LEVEL:SHA256}
@@ -34,13 +33,14 @@ import org.sociallearning.guide.check.LinkIndex;
  */
 record BakeState(
         String output,
+        String key,
         Map<String, OutputFile> files,
         Map<String, Stamp> assets,
         Map<String, String> bodies,
         LinkIndex links) {
 
     /** Bumped whenever the format or what a key covers changes: older state is then ignored. */
-    private static final String FORMAT = "guide-state 1";
+    private static final String FORMAT = "guide-state 2";
 
     static final String FILE = "manifest.bin";
 
@@ -51,7 +51,15 @@ record BakeState(
     record Stamp(long size, long modified, String hash) {}
 
     static BakeState none() {
-        return new BakeState("", Map.of(), Map.of(), Map.of(), LinkIndex.empty());
+        byte[] key = new byte[16];
+        new java.security.SecureRandom().nextBytes(key);
+        return new BakeState(
+                "",
+                java.util.HexFormat.of().formatHex(key),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                LinkIndex.empty());
     }
 
     boolean isNone() {
@@ -70,6 +78,10 @@ record BakeState(
                 return none();
             }
             String output = string(in);
+            String key = string(in);
+            if (!key.matches("[0-9a-f]{32}")) {
+                return none();
+            }
             int n = in.readInt();
             Map<String, OutputFile> files = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
@@ -86,7 +98,7 @@ record BakeState(
                 bodies.put(string(in), string(in));
             }
             LinkIndex links = LinkIndex.read(in);
-            return new BakeState(output, files, assets, bodies, links);
+            return new BakeState(output, key, files, assets, bodies, links);
         } catch (IOException | RuntimeException e) {
             return none(); // damaged state only costs a full bake
         }
@@ -100,6 +112,7 @@ record BakeState(
                         new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
             string(out, FORMAT);
             string(out, output);
+            string(out, key);
             out.writeInt(files.size());
             for (Map.Entry<String, OutputFile> e : new TreeMap<>(files).entrySet()) {
                 string(out, e.getKey());
@@ -139,14 +152,6 @@ record BakeState(
         } catch (IOException e) {
             // the identity check still refuses state that does not match the output
         }
-    }
-
-    static List<String> names() {
-        return List.of(FILE, FILE + ".tmp");
-    }
-
-    static Optional<BakeState> some(BakeState state) {
-        return state.isNone() ? Optional.empty() : Optional.of(state);
     }
 
     private static String string(DataInputStream in) throws IOException {

@@ -47,6 +47,9 @@ final class Carryover {
     private final Set<String> carried = new HashSet<>();
     private final SitePlan plan;
 
+    private static final long RACY_NANOS = 3_000_000_000L;
+    private final String key;
+
     /**
      * Works out every file's key and which are dirty against {@code previous} and the files in
      * {@code output} (none are carried from a state that is {@link BakeState#none()}).
@@ -59,17 +62,11 @@ final class Carryover {
             Path output) {
         this.plan = plan;
         List<PageSpec> pages = plan.pages();
+        PageDigest digests = new PageDigest(previous.key());
+        this.key = previous.key();
         List<String> pageKeys =
                 pages.parallelStream()
-                        .map(
-                                p ->
-                                        "p:"
-                                                + HexFormat.of()
-                                                        .formatHex(
-                                                                PageDigest.of(
-                                                                        p,
-                                                                        templates.salt(
-                                                                                p.template()))))
+                        .map(p -> "p:" + digests.of(p, templates.salt(p.template())))
                         .toList();
         for (int i = 0; i < pages.size(); i++) {
             keys.put(pages.get(i).path(), pageKeys.get(i));
@@ -147,12 +144,16 @@ final class Carryover {
                                     && was.modified() == modified) {
                                 assets.put(path, was);
                             } else {
+                                // A file changed within the last seconds may change again within
+                                // the same clock tick, same size: it is hashed again next time.
+                                long now = System.currentTimeMillis() * 1_000_000L;
+                                long stamp = now - modified < RACY_NANOS ? -1 : modified;
                                 try (InputStream in =
                                         Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
                                     assets.put(
                                             path,
                                             new BakeState.Stamp(
-                                                    a.size(), modified, sha256(in.readAllBytes())));
+                                                    a.size(), stamp, sha256(in.readAllBytes())));
                                 }
                             }
                             return FileVisitResult.CONTINUE;
@@ -232,7 +233,7 @@ final class Carryover {
                 // not recorded: made again next time
             }
         }
-        return new BakeState(identity, files, assets, bodies, links);
+        return new BakeState(identity, key, files, assets, bodies, links);
     }
 
     static String sha256(byte[] bytes) {

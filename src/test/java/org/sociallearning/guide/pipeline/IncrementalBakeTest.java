@@ -34,7 +34,8 @@ class IncrementalBakeTest {
 
     @Test
     void everyIncrementalBakeIsByteIdenticalToACleanBake() throws IOException {
-        long seed = Long.getLong("guide.incrementalSeed", System.nanoTime());
+        String fixed = System.getenv("GUIDE_INCREMENTAL_SEED");
+        long seed = fixed == null || fixed.isBlank() ? System.nanoTime() : Long.parseLong(fixed);
         Path site = FixtureSites.copy("basic", temp.resolve("src"));
         Path output = site.resolve("target/site");
         Path clean = temp.resolve("clean/site");
@@ -68,9 +69,9 @@ class IncrementalBakeTest {
             fail(
                     "seed "
                             + seed
-                            + " (rerun with -Dguide.incrementalSeed="
+                            + " (run again with GUIDE_INCREMENTAL_SEED="
                             + seed
-                            + "), edits:\n"
+                            + " ./mvnw test -Dtest=IncrementalBakeTest), edits:\n"
                             + String.join("\n", log),
                     e);
         }

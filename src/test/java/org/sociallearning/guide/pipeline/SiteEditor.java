@@ -34,6 +34,9 @@ final class SiteEditor {
 
     String edit() throws IOException {
         counter++;
+        if (sound().size() < 2) {
+            return add(); // every edit below needs an entry that is not broken
+        }
         int op = random.nextInt(14);
         return switch (op) {
             case 0, 1 -> body();
