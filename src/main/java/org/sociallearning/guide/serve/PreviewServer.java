@@ -54,11 +54,12 @@ public final class PreviewServer implements AutoCloseable {
         server.handle(LiveReload.EVENTS_PATH, live.eventsHandler());
     }
 
-    /** Bakes once, then serves and watches. Returns the first bake's result. */
-    public BakeResult start() throws IOException {
-        BakeResult first = bake();
-        listener.accept(new Event(first, true));
-        server.start();
+    /**
+     * Watches, bakes once, then serves. Returns the first bake's result. The watcher starts first,
+     * so a file saved during the first bake, or the moment the server answers, is never missed: its
+     * rebake waits for the first bake to finish.
+     */
+    public synchronized BakeResult start() throws IOException {
         watcher =
                 new SourceWatcher(
                                 List.of(
@@ -70,6 +71,9 @@ public final class PreviewServer implements AutoCloseable {
                                 Duration.ofMillis(200),
                                 this::rebake)
                         .start();
+        BakeResult first = bake();
+        listener.accept(new Event(first, true));
+        server.start();
         return first;
     }
 
