@@ -128,7 +128,9 @@ public final class PageDigest {
         RecordComponent[] all = type.getRecordComponents();
         Component[] parts = new Component[all.length];
         for (int i = 0; i < all.length; i++) {
-            parts[i] = new Component(all[i].getName(), all[i].getAccessor());
+            Method accessor = all[i].getAccessor();
+            accessor.setAccessible(true);
+            parts[i] = new Component(all[i].getName(), accessor);
         }
         return parts;
     }
