@@ -4,6 +4,8 @@
 # Prints one Markdown table for docs/benchmarks.md.
 #
 #   bench/compare.sh [SIZES] [RUNS] [EDITS]      e.g. bench/compare.sh "1000 10000" 3 5
+#   PARTS="preview" bench/compare.sh ...          only some rows (cold, repeat, preview); a site
+#                                                 already written under BENCH_DIR is reused
 #
 # Needs hugo, curl and GNU time. Sites are written under ${BENCH_DIR:-/tmp/guide-bench}.
 # Preview time is measured the same way for both tools: from the moment an entry file is saved
@@ -15,6 +17,8 @@ sizes=${1:-"1000 10000"}
 runs=${2:-3}
 edits=${3:-5}
 work=${BENCH_DIR:-/tmp/guide-bench}
+parts=${PARTS:-"cold repeat preview"}
+has() { case " $parts " in *" $1 "*) return 0 ;; esac; return 1; }
 mkdir -p "$work"
 command -v hugo >/dev/null || { echo "needs hugo (apt-get install hugo)" >&2; exit 2; }
 
@@ -57,9 +61,13 @@ echo "| work | entries | the guide | Hugo $(hugo version | grep -o 'v[0-9.]*' | 
 echo "|---|---:|---:|---:|---:|"
 for n in $sizes; do
   site="$work/site-$n"; hsite="$work/hugo-$n"
-  rm -rf "$site" "$hsite"
-  ./guide bench-site --entries "$n" --output "$site" >/dev/null
-  bench/hugo-site.sh "$site" "$hsite"
+  if [ "$parts" = "cold repeat preview" ] || [ ! -d "$site" ] || [ ! -d "$hsite" ]; then
+    rm -rf "$site" "$hsite"
+    ./guide bench-site --entries "$n" --output "$site" >/dev/null
+    bench/hugo-site.sh "$site" "$hsite"
+  fi
+  entry=$(ls "$site/content/entries" | sed -n '42p')
+  if has cold; then
   gw=(); grss=(); hw=(); hrss=()
   for r in $(seq "$runs"); do
     rm -rf "$site/target"
@@ -72,9 +80,11 @@ for n in $sizes; do
   gm=$(printf '%s\n' "${gw[@]}" | median); hm=$(printf '%s\n' "${hw[@]}" | median)
   gp=$(printf '%s\n' "${grss[@]}" | sort -n | tail -1); hp=$(printf '%s\n' "${hrss[@]}" | sort -n | tail -1)
   echo "| cold bake (median of $runs; peak RSS) | $n | ${gm} s; $((gp / 1024)) MiB | ${hm} s; $((hp / 1024)) MiB | $(ratio "$gm" "$hm") |"
+  fi
 
   # Repeat bake after editing one entry: the guide keeps its output folder; Hugo rebuilds.
-  entry=$(ls "$site/content/entries" | sed -n '42p')
+  if has repeat; then
+  [ -d "$site/target/site" ] || ./guide bake -q --full --source "$site" >/dev/null 2>&1
   gw=(); hw=()
   for r in $(seq "$runs"); do
     edit_entry "$site/content/entries/$entry" "repeat-$r"
@@ -84,8 +94,10 @@ for n in $sizes; do
   done
   gm=$(printf '%s\n' "${gw[@]}" | median); hm=$(printf '%s\n' "${hw[@]}" | median)
   echo "| repeat bake after editing one entry (median of $runs) | $n | ${gm} s | ${hm} s | $(ratio "$gm" "$hm") |"
+  fi
 
   # Preview: file saved → page shows the change.
+  if has preview; then
   slug=${entry%.md}
   gport=18820; hport=18821
   ./guide serve --source "$site" --port "$gport" >"$work/serve.log" 2>&1 & spid=$!
@@ -97,6 +109,7 @@ for n in $sizes; do
   hms=$(preview hugo "http://127.0.0.1:$hport/entries/$slug/" "$hsite/content/entries/$entry")
   kill "$hpid" 2>/dev/null; wait "$hpid" 2>/dev/null || true
   echo "| preview: saved → page updated (median of $edits) | $n | ${gms} ms | ${hms} ms | $(ratio "$gms" "$hms") |"
+  fi
 done
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); load before: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%d)"

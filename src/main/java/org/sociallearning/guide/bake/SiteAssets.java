@@ -29,10 +29,16 @@ final class SiteAssets extends Asset {
 
     private final JBakeConfiguration config;
     private final List<Throwable> refused = new ArrayList<>();
+    private final java.util.function.Predicate<String> wanted;
 
-    SiteAssets(JBakeConfiguration config) {
+    /**
+     * @param wanted which files to copy, by path in the site: an incremental bake copies only the
+     *     assets that changed (folders are always made, so empty ones are there as in a full bake)
+     */
+    SiteAssets(JBakeConfiguration config, java.util.function.Predicate<String> wanted) {
         super(config);
         this.config = config;
+        this.wanted = wanted;
     }
 
     @Override
@@ -69,6 +75,10 @@ final class SiteAssets extends Asset {
                                         new IOException(
                                                 "not a regular file, not copied: "
                                                         + from.relativize(file)));
+                                return FileVisitResult.CONTINUE;
+                            }
+                            String path = from.relativize(file).toString().replace('\\', '/');
+                            if (!wanted.test(path)) {
                                 return FileVisitResult.CONTINUE;
                             }
                             Files.copy(

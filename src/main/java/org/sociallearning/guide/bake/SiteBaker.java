@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jbake.app.JBakeException;
-import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
-import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.app.configuration.JBakeConfigurationInspector;
+import org.jbake.model.DocumentTypes;
+import org.jbake.template.RenderingException;
 import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
@@ -21,10 +22,10 @@ import org.sociallearning.guide.site.SitePlan;
 import org.sociallearning.guide.site.SiteSettings;
 
 /**
- * Bakes a planned site into a folder with a fresh JBake {@link Oven}: the site's own configuration
- * and templates, the guide's in-memory content store, crawler and rendering tool, and JBake's asset
- * copying. JBake's errors come back as problems. Never run two at once: JBake keeps registries in
- * static fields.
+ * Bakes a planned site into a folder the way JBake's {@code Oven} does, less its database: the
+ * site's own configuration and templates, the guide's in-memory content store, crawler and
+ * rendering tool, JBake's {@link Renderer} and asset copying. JBake's errors come back as problems.
+ * Never run two at once: JBake keeps registries in static fields.
  */
 public final class SiteBaker {
 
@@ -47,6 +48,20 @@ public final class SiteBaker {
             SiteSettings settings,
             SitePlan plan,
             List<Entry> entries) {
+        return bake(source, destination, settings, plan, entries, path -> true);
+    }
+
+    /**
+     * Bakes the pages and files of {@code plan}, which may be a part of the site (an incremental
+     * bake renders only its dirty pages), and copies the assets {@code assets} accepts.
+     */
+    public Result bake(
+            Path source,
+            Path destination,
+            SiteSettings settings,
+            SitePlan plan,
+            List<Entry> entries,
+            java.util.function.Predicate<String> assets) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(settings, "settings");
@@ -71,16 +86,8 @@ public final class SiteBaker {
             config.setProperty("site.host", settings.baseUrl());
             GuideContentStore store =
                     new GuideContentStore(plan, Path.of(config.getTemplateFolder().getName()));
-            Utensils utensils = new Utensils();
-            utensils.setConfiguration(config);
-            utensils.setContentStore(store);
-            utensils.setCrawler(new GuideCrawler(store, config, entries));
-            utensils.setRenderer(
-                    new Renderer(store, config, new GuideTemplateEngine(store, config)));
-            utensils.setAsset(new SiteAssets(config));
-            Oven oven;
             try {
-                oven = new Oven(utensils);
+                new JBakeConfigurationInspector(config).inspect();
             } catch (JBakeException e) {
                 problems.add(
                         Problem.error(
@@ -88,9 +95,26 @@ public final class SiteBaker {
                                 "JBake cannot use this site: " + e.getMessage()));
                 return new Result(0, problems);
             }
-            oven.bake();
+            // What JBake's Oven.bake() does, less OrientDB: the guide's store keeps its documents
+            // in lists, so the database the Oven starts (1-2 s of a cold bake) would stay empty.
+            String locale = config.getJvmLocale();
+            if (locale != null && !locale.isBlank()) {
+                java.util.Locale.setDefault(org.apache.commons.lang3.LocaleUtils.toLocale(locale));
+            }
+            for (String type : config.getDocumentTypes()) {
+                DocumentTypes.addDocumentType(type);
+            }
+            new GuideCrawler(store, config, entries).crawl();
+            Renderer renderer = new Renderer(store, config, new GuideTemplateEngine(store, config));
+            try {
+                new PlanRenderingTool().render(renderer, store, config);
+            } catch (RenderingException e) {
+                problems.add(Problem.error(SourceLocation.of(source), "JBake: " + e.getMessage()));
+            }
+            SiteAssets siteAssets = new SiteAssets(config, assets);
+            siteAssets.copy();
             problems.addAll(store.failures().problems());
-            for (Throwable error : oven.getErrors()) {
+            for (Throwable error : siteAssets.getErrors()) {
                 problems.add(
                         Problem.error(SourceLocation.of(source), "JBake: " + error.getMessage()));
             }

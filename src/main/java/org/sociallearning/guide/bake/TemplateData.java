@@ -41,9 +41,27 @@ final class TemplateData {
                         + (value == null ? "null" : value.getClass().getName()));
     }
 
+    /**
+     * Each record class's components with their accessors, looked up once: {@code
+     * getRecordComponents()} builds new objects on every call, and a fresh accessor's first calls
+     * take reflection's slow access check; per card on every listing page that was the largest
+     * share of the render (JFR, 10,000 entries).
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS =
+            new ClassValue<>() {
+                @Override
+                protected RecordComponent[] computeValue(Class<?> type) {
+                    RecordComponent[] components = type.getRecordComponents();
+                    for (RecordComponent c : components) {
+                        c.getAccessor().setAccessible(true);
+                    }
+                    return components;
+                }
+            };
+
     private static Map<String, Object> components(Record record) {
         Map<String, Object> map = new LinkedHashMap<>();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
             try {
                 map.put(component.getName(), convert(component.getAccessor().invoke(record)));
             } catch (IllegalAccessException | InvocationTargetException e) {

@@ -38,38 +38,76 @@ public final class InternalLinkChecker {
     /** A link still to check once every page's anchors are known. */
     private record FragmentLink(String url, int line, String file, String fragment) {}
 
+    /**
+     * @param targets the files the page links to (itself left out), {@code true} for a link that
+     *     names a fragment
+     */
     private record PageResult(
             String page,
             Set<String> anchors,
             List<FragmentLink> fragments,
             List<Problem> problems,
-            int links) {}
+            int links,
+            Map<String, Boolean> targets) {}
+
+    /** A check's report, and the index of who links to what for the next check. */
+    public record Run(InternalLinkReport report, LinkIndex index) {}
 
     /**
      * Checks the site in {@code siteRoot}, served at {@code baseUrl} (such as {@code
      * https://example.org/guide/}, whose absolute self-links are checked too).
      */
     public InternalLinkReport check(Path siteRoot, BaseUrl baseUrl) {
+        return check(siteRoot, baseUrl, LinkIndex.empty(), Set.of()).report();
+    }
+
+    /**
+     * Checks a site of which only some files were rewritten since a check that found nothing broken
+     * and left {@code previous}: reads the rewritten pages, and the other pages only when a file
+     * they link to is gone or a page they link into with a fragment was rewritten (a reverse link
+     * index). With an empty index every page is read, as {@link #check(Path, BaseUrl)} does.
+     *
+     * @param rewritten paths (relative to the site, with {@code /}) of the files written since
+     */
+    public Run check(Path siteRoot, BaseUrl baseUrl, LinkIndex previous, Set<String> rewritten) {
         long start = System.nanoTime();
         Objects.requireNonNull(siteRoot, "siteRoot");
         SiteBase base = SiteBase.of(baseUrl);
         Set<String> files = new HashSet<>();
         List<String> pages = new ArrayList<>();
         walk(siteRoot, files, pages);
+        List<String> read =
+                pages.stream()
+                        .filter(
+                                p ->
+                                        rewritten.contains(p)
+                                                || previous.mustRecheck(p, files, rewritten))
+                        .toList();
         List<PageResult> results =
-                pages.parallelStream().map(page -> scan(siteRoot, page, base, files)).toList();
-        Map<String, Set<String>> anchors = new HashMap<>();
+                read.parallelStream().map(page -> scan(siteRoot, page, base, files)).toList();
+        Map<String, Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
         for (PageResult r : results) {
             anchors.put(r.page(), r.anchors());
+        }
+        LinkIndex.Builder index = new LinkIndex.Builder();
+        Set<String> scanned = new HashSet<>(read);
+        for (String page : pages) {
+            if (!scanned.contains(page)) {
+                index.keep(previous, page);
+            }
         }
         List<Problem> problems = new ArrayList<>();
         int links = 0;
         for (PageResult r : results) {
+            index.page(r.page(), r.targets());
             links += r.links();
             problems.addAll(r.problems());
             for (FragmentLink link : r.fragments()) {
-                Set<String> ids = anchors.get(link.file());
-                if (ids != null && !hasFragment(ids, link.fragment())) {
+                // A page not read this time is read for its ids only when a link needs them.
+                Set<String> ids =
+                        anchors.computeIfAbsent(
+                                link.file(), f -> scan(siteRoot, f, base, files).anchors());
+                if (!hasFragment(ids, link.fragment())) {
                     problems.add(
                             Problem.error(
                                     SourceLocation.of(Path.of(r.page()), link.line()),
@@ -78,8 +116,10 @@ public final class InternalLinkChecker {
                 }
             }
         }
-        return new InternalLinkReport(
-                pages.size(), links, problems, Duration.ofNanos(System.nanoTime() - start));
+        return new Run(
+                new InternalLinkReport(
+                        read.size(), links, problems, Duration.ofNanos(System.nanoTime() - start)),
+                index.build());
     }
 
     private static boolean hasFragment(Set<String> ids, String fragment) {
@@ -99,6 +139,7 @@ public final class InternalLinkChecker {
         Set<String> anchors = new HashSet<>();
         List<FragmentLink> fragments = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Map<String, Boolean> targets = new HashMap<>();
         int[] links = {0};
         String[] context = {page};
         HtmlScanner.scan(
@@ -140,15 +181,21 @@ public final class InternalLinkChecker {
                                                 "resolves to "
                                                         + in.file()
                                                         + ", which does not exist"));
-                            } else if (in.fragment().isPresent() && isHtml(file.get())) {
-                                fragments.add(
-                                        new FragmentLink(
-                                                url, line, file.get(), in.fragment().get()));
+                            } else {
+                                boolean fragment = in.fragment().isPresent() && isHtml(file.get());
+                                if (fragment) {
+                                    fragments.add(
+                                            new FragmentLink(
+                                                    url, line, file.get(), in.fragment().get()));
+                                }
+                                if (!file.get().equals(page)) {
+                                    targets.merge(file.get(), fragment, Boolean::logicalOr);
+                                }
                             }
                         }
                     }
                 });
-        return new PageResult(page, anchors, fragments, problems, links[0]);
+        return new PageResult(page, anchors, fragments, problems, links[0], targets);
     }
 
     /** The file a target names: itself, or the index of a folder named without its slash. */

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         name = "bake",
         mixinStandardHelpOptions = true,
         description = {
-            "Validates every entry, then bakes the complete site with JBake.",
+            "Validates every entry, then bakes the site with JBake: only the pages whose inputs changed since the last bake are rendered again (--full bakes every page).",
             "The output folder is replaced only when everything passed; a failed bake leaves it as it was."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -57,6 +57,12 @@ final class BakeCommand implements Callable<Integer> {
             names = {"-q", "--quiet"},
             description = "Print only problems and the summary line.")
     boolean quiet;
+
+    @Option(
+            names = "--full",
+            description =
+                    "Bake every page from scratch; by default only pages whose inputs changed since the last bake into the same output are rendered, the rest carried over.")
+    boolean full;
 
     @Option(
             names = "--timings",
@@ -104,7 +110,8 @@ final class BakeCommand implements Callable<Integer> {
                                 target,
                                 Optional.ofNullable(baseUrl).map(BaseUrl::toString),
                                 Optional.ofNullable(sourceDateEpoch)
-                                        .map(java.time.Instant::ofEpochSecond)));
+                                        .map(java.time.Instant::ofEpochSecond),
+                                full));
         if (timings) {
             out.printf(
                     Locale.ROOT,

@@ -258,6 +258,59 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * The folder of this output's private state, {@code .NAME.guide-state} beside the output: what
+     * the next bake needs to rebuild only what changed. It is never inside the output, so never
+     * published, and holds the marker like every folder a bake makes; a folder of that name without
+     * the marker is the user's and is left alone.
+     *
+     * @return the folder, created when missing; empty when a folder of the user's has the name
+     */
+    public Optional<Path> stateFolder() {
+        Path state = output.resolveSibling("." + output.getFileName() + ".guide-state");
+        try {
+            if (!Files.exists(state, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(output.getParent());
+                Files.createDirectory(state);
+                writeMarker(state);
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS) && isOurs(state)
+                ? Optional.of(state)
+                : Optional.empty();
+    }
+
+    /**
+     * What identifies the output a bake last put in place: its marker file (made new by every bake)
+     * with its file key and time. The state records it, so state that belongs to another output (a
+     * bake that stopped between its swap and writing the state) is never trusted.
+     */
+    public Optional<String> identity() {
+        return identity(output);
+    }
+
+    /** The same for a staging folder that is about to become the output. */
+    public Optional<String> identity(Path folder) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a =
+                    Files.readAttributes(
+                            folder.resolve(MARKER),
+                            java.nio.file.attribute.BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile()
+                    ? Optional.of(
+                            a.fileKey()
+                                    + "@"
+                                    + a.lastModifiedTime()
+                                            .to(java.util.concurrent.TimeUnit.NANOSECONDS))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Whether a folder holds the marker. */
     private boolean isOurs(Path folder) {
         Path marker = folder.resolve(MARKER);

@@ -13,10 +13,27 @@ public record BakeResult(
         int pages,
         Path output,
         boolean written,
-        Duration elapsed) {
+        Duration elapsed,
+        int rendered,
+        int carried) {
 
     public BakeResult {
         problems = problems.stream().sorted().toList();
+    }
+
+    /**
+     * A bake that rendered every page it made ({@code rendered}: pages rendered by templates this
+     * time; {@code carried}: files kept from the previous output).
+     */
+    public BakeResult(
+            List<Problem> problems,
+            int entries,
+            int drafts,
+            int pages,
+            Path output,
+            boolean written,
+            Duration elapsed) {
+        this(problems, entries, drafts, pages, output, written, elapsed, pages, 0);
     }
 
     public boolean hasErrors() {

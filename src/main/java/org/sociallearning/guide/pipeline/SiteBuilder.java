@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.sociallearning.guide.bake.OrientWarmup;
 import org.sociallearning.guide.bake.SiteBaker;
+import org.sociallearning.guide.bake.TemplateDigests;
 import org.sociallearning.guide.check.InternalLinkChecker;
-import org.sociallearning.guide.check.InternalLinkReport;
 import org.sociallearning.guide.entry.BaseUrl;
 import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
 import org.sociallearning.guide.output.OutputFolder;
 import org.sociallearning.guide.site.BuildContext;
+import org.sociallearning.guide.site.RenderedBodies;
 import org.sociallearning.guide.site.SitePlan;
 import org.sociallearning.guide.site.SitePlanner;
 import org.sociallearning.guide.site.SiteSettings;
@@ -38,7 +38,8 @@ public final class SiteBuilder {
             SiteSource source,
             Path output,
             Optional<String> baseUrl,
-            Optional<java.time.Instant> sourceDate) {
+            Optional<java.time.Instant> sourceDate,
+            boolean full) {
         public Request {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(output, "output");
@@ -46,13 +47,32 @@ public final class SiteBuilder {
             Objects.requireNonNull(sourceDate, "sourceDate");
         }
 
+        public Request(
+                SiteSource source,
+                Path output,
+                Optional<String> baseUrl,
+                Optional<java.time.Instant> sourceDate) {
+            this(source, output, baseUrl, sourceDate, false);
+        }
+
         public Request(SiteSource source, Path output, Optional<String> baseUrl) {
             this(source, output, baseUrl, Optional.empty());
+        }
+
+        /** The same request as a clean bake: nothing carried over from the previous output. */
+        public Request fully() {
+            return new Request(source, output, baseUrl, sourceDate, true);
         }
     }
 
     private final Clock clock;
     private final Consumer<String> progress;
+
+    /**
+     * The state this builder's last bake left, kept in memory so that a long-running process (the
+     * preview) does not read it back from disk; trusted only for the output it describes.
+     */
+    private BakeState remembered = BakeState.none();
 
     /**
      * @param progress receives a line for each stage, for a user waiting on a long bake
@@ -132,13 +152,26 @@ public final class SiteBuilder {
         if (request.baseUrl().isPresent()) {
             settings = settings.withBaseUrl(BaseUrl.of(request.baseUrl().get()));
         }
-        // OrientDB starts slowly in a cold JVM: warm it up while the pages are planned.
-        OrientWarmup warmup = OrientWarmup.start();
-        try {
-            return planAndBake(request, output, problems, start, inputs, settings, warmup);
-        } finally {
-            warmup.await();
+        Optional<Path> stateFolder = output.stateFolder();
+        BakeState previous =
+                request.full() || stateFolder.isEmpty()
+                        ? BakeState.none()
+                        : previousState(output, stateFolder.get());
+        return planAndBake(
+                request, output, problems, start, inputs, settings, previous, stateFolder);
+    }
+
+    /** The state the last bake left for this output, if it still describes the output. */
+    private BakeState previousState(OutputFolder output, Path stateFolder) {
+        Optional<String> identity = output.identity();
+        if (identity.isEmpty()) {
+            return BakeState.none();
         }
+        if (remembered.output().equals(identity.get())) {
+            return remembered;
+        }
+        BakeState read = BakeState.read(stateFolder);
+        return read.output().equals(identity.get()) ? read : BakeState.none();
     }
 
     private BakeResult planAndBake(
@@ -148,7 +181,8 @@ public final class SiteBuilder {
             long start,
             Inputs inputs,
             SiteSettings settings,
-            OrientWarmup warmup) {
+            BakeState previous,
+            Optional<Path> stateFolder) {
         List<Entry> entries = inputs.report().entries();
         progress.accept(
                 "Planning pages for "
@@ -156,6 +190,7 @@ public final class SiteBuilder {
                         + " published entries");
         LinkHealthReader.Result health = new LinkHealthReader().read(request.source(), entries);
         health.problem().ifPresent(problems::add);
+        RenderedBodies bodies = new RenderedBodies(previous.bodies());
         SitePlan plan =
                 new SitePlanner(
                                 settings,
@@ -163,29 +198,106 @@ public final class SiteBuilder {
                                 new BuildContext(
                                         request.sourceDate(),
                                         health.links(),
-                                        java.time.LocalDate.now(clock)))
+                                        java.time.LocalDate.now(clock)),
+                                bodies)
                         .plan(entries, inputs.report().pages());
+        Carryover carry =
+                new Carryover(
+                        plan,
+                        new TemplateDigests(request.source().root(), settings.baseUrl()),
+                        request.source().assets(),
+                        previous,
+                        output.path());
+        SitePlan dirty = carry.dirty();
         Path staging = output.newStagingFolder();
         try {
-            progress.accept("Baking " + plan.pages().size() + " pages with JBake");
-            warmup.await();
-            SiteBaker.Result baked =
-                    new SiteBaker().bake(request.source().root(), staging, settings, plan, entries);
-            problems.addAll(baked.problems());
-            if (baked.failed()) {
-                return result(problems, entries, baked.pages(), output, false, start);
+            carry.link(output.path(), staging);
+            progress.accept(
+                    "Baking "
+                            + dirty.pages().size()
+                            + " of "
+                            + plan.pages().size()
+                            + " pages with JBake, carrying over "
+                            + carry.carriedCount()
+                            + " unchanged files");
+            int rendered = 0;
+            if (!dirty.pages().isEmpty() || carry.hasDirtyAssets() || previous.isNone()) {
+                SiteBaker.Result baked =
+                        new SiteBaker()
+                                .bake(
+                                        request.source().root(),
+                                        staging,
+                                        settings,
+                                        dirty,
+                                        entries,
+                                        carry::isAssetDirty);
+                problems.addAll(baked.problems());
+                rendered = baked.pages();
+                if (baked.failed()) {
+                    return result(problems, entries, plan.pages().size(), output, false, start);
+                }
+            } else {
+                writeFiles(staging, dirty.files());
             }
             progress.accept("Checking internal links");
-            InternalLinkReport links = new InternalLinkChecker().check(staging, settings.base());
+            InternalLinkChecker.Run links =
+                    new InternalLinkChecker()
+                            .check(staging, settings.base(), previous.links(), carry.rewritten());
             Path shown = Inputs.display(request.source(), output.path());
-            links.problems().stream().map(p -> at(shown, p)).forEach(problems::add);
-            if (links.hasBrokenLinks()) {
-                return result(problems, entries, baked.pages(), output, false, start);
+            links.report().problems().stream().map(p -> at(shown, p)).forEach(problems::add);
+            if (links.report().hasBrokenLinks()) {
+                return result(problems, entries, plan.pages().size(), output, false, start);
             }
+            progress.accept("Replacing " + output.path());
+            Optional<String> identity = output.identity(staging);
+            stateFolder.ifPresent(BakeState::forget);
             output.replaceWith(staging);
-            return result(problems, entries, baked.pages(), output, true, start);
+            remembered = BakeState.none();
+            if (stateFolder.isPresent() && identity.isPresent()) {
+                BakeState next =
+                        carry.state(identity.get(), output.path(), bodies.used(), links.index());
+                try {
+                    next.write(stateFolder.get());
+                    remembered = next;
+                } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    BakeState.forget(stateFolder.get()); // the next bake is a full one
+                }
+            }
+            progress.accept(
+                    "Rendered "
+                            + rendered
+                            + " pages, carried over "
+                            + carry.carriedCount()
+                            + " files");
+            return new BakeResult(
+                    problems,
+                    published(entries),
+                    entries.size() - published(entries),
+                    plan.pages().size(),
+                    output.path(),
+                    true,
+                    Duration.ofNanos(System.nanoTime() - start),
+                    rendered,
+                    carry.carriedCount());
         } finally {
             output.sweep(staging);
+        }
+    }
+
+    private static int published(List<Entry> entries) {
+        return (int) entries.stream().filter(Entry::published).count();
+    }
+
+    private static void writeFiles(Path folder, java.util.Map<String, String> files) {
+        for (java.util.Map.Entry<String, String> file : files.entrySet()) {
+            Path target = folder.resolve(file.getKey());
+            try {
+                java.nio.file.Files.createDirectories(target.getParent());
+                java.nio.file.Files.writeString(
+                        target, file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + target, e);
+            }
         }
     }
 

@@ -19,8 +19,10 @@ import org.sociallearning.guide.source.SiteSource;
 
 /**
  * {@code guide serve}: bakes the site, serves it on 127.0.0.1, rebakes when a source changes, and
- * reloads open pages. A failed rebake keeps the previous site served and shows its problems in the
- * terminal and on the page.
+ * reloads open pages. Rebakes are incremental and in-process: the pages whose inputs did not change
+ * are carried over, and links are re-checked only on the pages written and the pages that link to a
+ * file that is gone or was rewritten. A failed rebake keeps the previous site served and shows its
+ * problems in the terminal and on the page.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -33,6 +35,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Consumer<Event> listener;
     private final LiveReload live;
     private final StaticSiteServer server;
+    private final SiteBuilder builder;
     private SourceWatcher watcher;
 
     public PreviewServer(
@@ -43,16 +46,20 @@ public final class PreviewServer implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.live = new LiveReload();
+        // One builder for the whole session: it keeps the last bake's state (page hashes, Markdown
+        // as HTML, the reverse link index) in memory, so a change re-renders only dirty pages.
+        this.builder = new SiteBuilder(clock, line -> {});
         this.server = new StaticSiteServer(port, () -> this.output, "/", live::inject);
         server.handle(LiveReload.SCRIPT_PATH, live.scriptHandler());
         server.handle(LiveReload.EVENTS_PATH, live.eventsHandler());
     }
 
-    /** Bakes once, then serves and watches. Returns the first bake's result. */
-    public BakeResult start() throws IOException {
-        BakeResult first = bake();
-        listener.accept(new Event(first, true));
-        server.start();
+    /**
+     * Watches, bakes once, then serves. Returns the first bake's result. The watcher starts first,
+     * so a file saved during the first bake, or the moment the server answers, is never missed: its
+     * rebake waits for the first bake to finish.
+     */
+    public synchronized BakeResult start() throws IOException {
         watcher =
                 new SourceWatcher(
                                 List.of(
@@ -64,6 +71,9 @@ public final class PreviewServer implements AutoCloseable {
                                 Duration.ofMillis(200),
                                 this::rebake)
                         .start();
+        BakeResult first = bake();
+        listener.accept(new Event(first, true));
+        server.start();
         return first;
     }
 
@@ -89,10 +99,8 @@ public final class PreviewServer implements AutoCloseable {
     /** Bakes once; a failure that is not the site's (a full disk, say) is reported, not thrown. */
     private BakeResult bake() {
         try {
-            return new SiteBuilder(clock, line -> {})
-                    .build(
-                            new SiteBuilder.Request(
-                                    source, output, Optional.of(server.url().toString())));
+            return builder.build(
+                    new SiteBuilder.Request(source, output, Optional.of(server.url().toString())));
         } catch (RuntimeException e) {
             Problem problem =
                     Problem.error(SourceLocation.of(output), "cannot bake: " + e.getMessage());

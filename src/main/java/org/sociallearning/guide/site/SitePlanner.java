@@ -24,12 +24,22 @@ public final class SitePlanner {
     private final Taxonomy taxonomy;
     private final BuildContext build;
     private final Comparator<Entry> byTitle;
+    private final RenderedBodies bodies;
 
     public SitePlanner(SiteSettings settings, Taxonomy taxonomy) {
         this(settings, taxonomy, BuildContext.none());
     }
 
     public SitePlanner(SiteSettings settings, Taxonomy taxonomy, BuildContext build) {
+        this(settings, taxonomy, build, new RenderedBodies());
+    }
+
+    /**
+     * @param bodies Markdown already turned into HTML by an earlier plan, reused by content hash
+     */
+    public SitePlanner(
+            SiteSettings settings, Taxonomy taxonomy, BuildContext build, RenderedBodies bodies) {
+        this.bodies = Objects.requireNonNull(bodies, "bodies");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.build = Objects.requireNonNull(build, "build");
@@ -47,7 +57,9 @@ public final class SitePlanner {
                         .toList();
         PlanContext context = new PlanContext(settings, taxonomy, build, entries, byTitle);
         // Markdown and cleaning are the costly part of planning, and independent per entry.
-        List<String> bodies = entries.parallelStream().map(e -> context.html(e.body(), 3)).toList();
+        bodies.startPlan();
+        List<String> html =
+                entries.parallelStream().map(e -> bodies.html(e.body(), 3, context::html)).toList();
 
         HomePages home = new HomePages(context);
         EntryPages entryPages = new EntryPages(context);
@@ -56,11 +68,11 @@ public final class SitePlanner {
         Pager pager = new Pager();
         specs.addAll(new DirectoryPages(context, pager).directory());
         for (int i = 0; i < entries.size(); i++) {
-            specs.add(entryPages.page(entries.get(i), bodies.get(i)));
+            specs.add(entryPages.page(entries.get(i), html.get(i)));
         }
         specs.addAll(new ListingPages(context, pager).all());
         for (Page page : pages) {
-            specs.add(prosePage(context, page));
+            specs.add(prosePage(context, page, bodies));
         }
         specs.add(
                 new PageSpec(
@@ -95,7 +107,7 @@ public final class SitePlanner {
         return new SitePlan(specs, files, entries.size());
     }
 
-    private static PageSpec prosePage(PlanContext context, Page page) {
+    private static PageSpec prosePage(PlanContext context, Page page, RenderedBodies bodies) {
         String urlPath = SitePaths.page(page.slug());
         PageView view =
                 new PageView.Prose(
@@ -106,7 +118,7 @@ public final class SitePlanner {
                                         ? context.settings.description()
                                         : page.summary(),
                                 urlPath),
-                        context.html(page.body(), 2),
+                        bodies.html(page.body(), 2, context::html),
                         page.includes(Page.STATE_OF_THE_GUIDE)
                                 ? List.of(
                                         StateView.of(

@@ -90,7 +90,9 @@ class OutputOwnershipTest {
         assertThat(failing.written()).isFalse();
         assertThat(output.resolve("index.html")).hasBinaryContent(published);
         assertThat(progress).anyMatch(l -> l.startsWith("Restored the previous site from"));
-        assertThat(siblings(output)).noneMatch(n -> n.contains("guide-"));
+        // Only the state folder (.site.guide-state) stays beside the output.
+        assertThat(siblings(output))
+                .noneMatch(n -> n.contains("guide-staging") || n.contains("guide-previous"));
 
         fixTheEntry(site);
         assertThat(bake(site, output).written()).isTrue();

@@ -72,6 +72,46 @@ class PreviewServerTest {
     }
 
     @Test
+    void deletingAnEntryAnotherLinksToReportsTheBrokenLinkAtItsLine() throws Exception {
+        Path site = FixtureSites.copy("basic", temp.resolve("src"));
+        Path beta = site.resolve("content/entries/beta-coach.md");
+        Files.writeString(
+                beta, Files.readString(beta) + "\nCompare [the alpha course](../alpha-course/).\n");
+        List<PreviewServer.Event> events = new CopyOnWriteArrayList<>();
+        try (PreviewServer preview =
+                new PreviewServer(
+                        new SiteSource(site),
+                        site.resolve("target/preview"),
+                        0,
+                        FixtureSites.CLOCK,
+                        events::add)) {
+            assertThat(preview.start().written()).isTrue();
+            HttpClient http = HttpClient.newHttpClient();
+            BlockingQueue<String> received = listen(http, preview.url() + "__guide/events");
+            waitUntil(() -> preview.listeners() == 1);
+
+            Files.delete(site.resolve("content/entries/alpha-course.md"));
+
+            assertThat(nextEvent(received)).isEqualTo("event: problems");
+            String data = received.poll(5, TimeUnit.SECONDS);
+            assertThat(data)
+                    .containsPattern("entries/beta-coach/index.html:[0-9]+: error: broken link")
+                    .contains("../alpha-course/");
+            PreviewServer.Event failed = events.get(events.size() - 1);
+            assertThat(failed.result().written()).isFalse();
+            assertThat(failed.result().problems())
+                    .anySatisfy(
+                            p -> {
+                                assertThat(p.location().file().toString())
+                                        .endsWith("entries/beta-coach/index.html");
+                                assertThat(p.location().line()).isPositive();
+                            });
+            // The previous site is still served.
+            assertThat(get(http, preview.url() + "entries/alpha-course/")).contains("Alpha");
+        }
+    }
+
+    @Test
     void openEventStreamsDoNotHoldTheServersThreadsAndFolderRedirectsKeepTheQuery()
             throws Exception {
         Path site = FixtureSites.copy("basic", temp.resolve("src"));

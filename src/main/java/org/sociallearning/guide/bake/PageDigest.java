@@ -1,0 +1,206 @@
+package org.sociallearning.guide.bake;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sociallearning.guide.site.PageSpec;
+
+/**
+ * A page's input hash: a 128-bit hash over a canonical serialization of exactly what its template
+ * sees (the view, walked like {@link TemplateData} walks it, every string length-prefixed so no two
+ * different views serialize alike), its template kind and its path. Together with the hash of the
+ * template's files and of the settings, two pages with the same key render to the same bytes.
+ *
+ * <p>The hash is not SHA-256: the views of a 10,000-entry site are about as large as the site
+ * itself, and SHA-256 over them took seconds in the launcher's C1-only JVM. It is two 64-bit
+ * multiply-xor lanes over the characters, mixed at the end, seeded with a random key kept in the
+ * bake's private state, so a contributor cannot aim for a collision without knowing the key (and a
+ * clean bake, as CI's, never uses the state).
+ */
+public final class PageDigest {
+
+    private final long key1;
+    private final long key2;
+
+    /**
+     * Digests of the records found in lists (cards, terms, cells), by identity: the planner shares
+     * one card per entry among every page that lists it, so each is hashed once per bake, and a
+     * listing of thousands of cards hashes their digests rather than their text again.
+     */
+    private final Map<Identity, long[]> shared = new ConcurrentHashMap<>();
+
+    private final Map<Class<?>, Component[]> components = new ConcurrentHashMap<>();
+
+    private record Component(String name, Method accessor) {}
+
+    /** A record, compared by identity (records are immutable, so its digest never changes). */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity i && i.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    /**
+     * @param key the hash key: 32 hexadecimal digits, random per output and kept in its state
+     */
+    public PageDigest(String key) {
+        byte[] bytes = HexFormat.of().parseHex(key);
+        this.key1 = fromBytes(bytes, 0);
+        this.key2 = fromBytes(bytes, 8);
+    }
+
+    /**
+     * The key (32 hexadecimal digits) of one page, mixed with {@code salt} (templates, settings).
+     */
+    public String of(PageSpec page, byte[] salt) {
+        Hasher h = new Hasher(key1, key2);
+        for (byte b : salt) {
+            h.add(b);
+        }
+        h.string(page.path());
+        h.string(page.template());
+        value(h, page.view());
+        return h.hex();
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+    }
+
+    private void value(Hasher h, Object value) {
+        if (value instanceof Record record) {
+            h.add('R');
+            Component[] parts = components.computeIfAbsent(record.getClass(), PageDigest::parts);
+            h.string(record.getClass().getName());
+            for (Component part : parts) {
+                h.string(part.name());
+                try {
+                    value(h, part.accessor().invoke(record));
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException(
+                            "cannot read " + part.name() + " of " + record.getClass(), e);
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            h.add('L');
+            h.add(list.size());
+            for (Object element : list) {
+                if (element instanceof Record) {
+                    long[] digest = alone(new Identity(element));
+                    h.add('D');
+                    h.add(digest[0]);
+                    h.add(digest[1]);
+                } else {
+                    value(h, element);
+                }
+            }
+        } else if (value instanceof String s) {
+            h.add('S');
+            h.string(s);
+        } else if (value instanceof Number || value instanceof Boolean) {
+            h.add('N');
+            h.string(value.getClass().getName() + ":" + value);
+        } else {
+            // The same types TemplateData lets through; anything else is a bug in the view.
+            throw new IllegalArgumentException(
+                    "a page view may hold records, lists, strings, numbers and booleans, not "
+                            + (value == null ? "null" : value.getClass().getName()));
+        }
+    }
+
+    private static Component[] parts(Class<?> type) {
+        RecordComponent[] all = type.getRecordComponents();
+        Component[] parts = new Component[all.length];
+        for (int i = 0; i < all.length; i++) {
+            Method accessor = all[i].getAccessor();
+            accessor.setAccessible(true);
+            parts[i] = new Component(all[i].getName(), accessor);
+        }
+        return parts;
+    }
+
+    /** An element's own digest, computed once (not in computeIfAbsent: elements nest). */
+    private long[] alone(Identity element) {
+        long[] known = shared.get(element);
+        if (known == null) {
+            Hasher h = new Hasher(key1, key2);
+            value(h, element.value());
+            known = h.finish();
+            shared.put(element, known);
+        }
+        return known;
+    }
+
+    private static long fromBytes(byte[] bytes, int offset) {
+        long v = 0;
+        for (int i = 0; i < 8; i++) {
+            v = (v << 8) | (bytes[offset + i] & 0xff);
+        }
+        return v;
+    }
+
+    /** Two keyed 64-bit lanes over a stream of values. */
+    private static final class Hasher {
+        private long a;
+        private long b;
+        private long count;
+
+        Hasher(long key1, long key2) {
+            this.a = key1 ^ 0x9E3779B97F4A7C15L;
+            this.b = key2 ^ 0xC2B2AE3D27D4EB4FL;
+        }
+
+        void add(long v) {
+            a = Long.rotateLeft((a ^ v) * 0x9E3779B97F4A7C15L, 29);
+            b = Long.rotateLeft((b + v) * 0xD6E8FEB86659FD93L, 31) ^ a;
+            count++;
+        }
+
+        void string(String s) {
+            int n = s.length();
+            add(n);
+            int i = 0;
+            for (; i + 4 <= n; i += 4) {
+                add(
+                        ((long) s.charAt(i) << 48)
+                                | ((long) s.charAt(i + 1) << 32)
+                                | ((long) s.charAt(i + 2) << 16)
+                                | s.charAt(i + 3));
+            }
+            for (; i < n; i++) {
+                add(s.charAt(i));
+            }
+        }
+
+        long[] finish() {
+            return new long[] {mix(a ^ count), mix(b ^ Long.rotateLeft(a, 17) ^ count)};
+        }
+
+        String hex() {
+            long[] f = finish();
+            return HexFormat.of().toHexDigits(f[0]) + HexFormat.of().toHexDigits(f[1]);
+        }
+
+        private static long mix(long z) {
+            z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+            z = (z ^ (z >>> 33)) * 0xc4ceb93fe1a85a63L;
+            return z ^ (z >>> 33);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.sociallearning.guide.pipeline;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sociallearning.guide.check.LinkIndex;
+
+/**
+ * What a bake leaves for the next one, in the output's state folder (never in the output): which
+ * output it describes, every output file with the hash of its inputs and its size and time as
+ * written, the assets as read, the Markdown bodies as HTML, and who links to what.
+ *
+ * @param output the identity of the output this state describes (see {@code
+ *     OutputFolder#identity()})
+ * @param key the secret key of the page hashes (see {@code PageDigest}), random per output
+ * @param files every file of the output but the marker, by path in the site
+ * @param assets every file of {@code assets/} as read, by path in the site
+ * @param bodies Markdown as clean HTML, by {@code LEVEL:SHA256}
+ * @param links the output's links, for re-checking only what a change can break
+ */
+record BakeState(
+        String output,
+        String key,
+        Map<String, OutputFile> files,
+        Map<String, Stamp> assets,
+        Map<String, String> bodies,
+        LinkIndex links) {
+
+    /** Bumped whenever the format or what a key covers changes: older state is then ignored. */
+    private static final String FORMAT = "guide-state 2";
+
+    static final String FILE = "manifest.bin";
+
+    /** One output file: the hash of what it was made from, and its size and time as written. */
+    record OutputFile(String key, long size, long modified) {}
+
+    /** A source file as read: size and time, and the hash of its bytes. */
+    record Stamp(long size, long modified, String hash) {}
+
+    static BakeState none() {
+        byte[] key = new byte[16];
+        new java.security.SecureRandom().nextBytes(key);
+        return new BakeState(
+                "",
+                java.util.HexFormat.of().formatHex(key),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                LinkIndex.empty());
+    }
+
+    boolean isNone() {
+        return output.isEmpty();
+    }
+
+    /** The state in a state folder, or {@link #none()} when there is none or it cannot be read. */
+    static BakeState read(Path folder) {
+        Path file = folder.resolve(FILE);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return none();
+        }
+        try (InputStream raw = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+            if (!string(in).equals(FORMAT)) {
+                return none();
+            }
+            String output = string(in);
+            String key = string(in);
+            if (!key.matches("[0-9a-f]{32}")) {
+                return none();
+            }
+            int n = in.readInt();
+            Map<String, OutputFile> files = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                files.put(string(in), new OutputFile(string(in), in.readLong(), in.readLong()));
+            }
+            n = in.readInt();
+            Map<String, Stamp> assets = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                assets.put(string(in), new Stamp(in.readLong(), in.readLong(), string(in)));
+            }
+            n = in.readInt();
+            Map<String, String> bodies = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                bodies.put(string(in), string(in));
+            }
+            LinkIndex links = LinkIndex.read(in);
+            return new BakeState(output, key, files, assets, bodies, links);
+        } catch (IOException | RuntimeException e) {
+            return none(); // damaged state only costs a full bake
+        }
+    }
+
+    /** Writes the state to a temporary file, then renames it into place. */
+    void write(Path folder) throws IOException {
+        Path temp = folder.resolve(FILE + ".tmp");
+        try (OutputStream raw = Files.newOutputStream(temp);
+                DataOutputStream out =
+                        new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+            string(out, FORMAT);
+            string(out, output);
+            string(out, key);
+            out.writeInt(files.size());
+            for (Map.Entry<String, OutputFile> e : new TreeMap<>(files).entrySet()) {
+                string(out, e.getKey());
+                string(out, e.getValue().key());
+                out.writeLong(e.getValue().size());
+                out.writeLong(e.getValue().modified());
+            }
+            out.writeInt(assets.size());
+            for (Map.Entry<String, Stamp> e : new TreeMap<>(assets).entrySet()) {
+                string(out, e.getKey());
+                out.writeLong(e.getValue().size());
+                out.writeLong(e.getValue().modified());
+                string(out, e.getValue().hash());
+            }
+            out.writeInt(bodies.size());
+            for (Map.Entry<String, String> e : bodies.entrySet()) {
+                string(out, e.getKey());
+                string(out, e.getValue());
+            }
+            links.write(out);
+        }
+        try {
+            Files.move(
+                    temp,
+                    folder.resolve(FILE),
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Deletes the state, so that a bake that could not write it starts clean next time. */
+    static void forget(Path folder) {
+        try {
+            Files.deleteIfExists(folder.resolve(FILE));
+        } catch (IOException e) {
+            // the identity check still refuses state that does not match the output
+        }
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > (64 << 20)) {
+            throw new IOException("damaged state");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+}

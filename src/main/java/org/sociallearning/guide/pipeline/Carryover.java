@@ -1,0 +1,246 @@
+package org.sociallearning.guide.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.sociallearning.guide.bake.PageDigest;
+import org.sociallearning.guide.bake.TemplateDigests;
+import org.sociallearning.guide.site.PageSpec;
+import org.sociallearning.guide.site.SitePlan;
+
+/**
+ * What an incremental bake renders and what it carries over. Every file of the site gets a key, the
+ * hash of what it is made from: a page, of its view, template files and settings ({@link
+ * PageDigest}); a file written as it is ({@code entries.json}), of its text; an asset, of its bytes
+ * (read again only when its size or time changed). A file whose key is the one the previous bake
+ * recorded, and whose output copy still has the size and time that bake wrote, is hard-linked from
+ * the output into the staging folder (never written through: every new file is a new file); every
+ * other file is dirty and made again.
+ */
+final class Carryover {
+
+    private final Map<String, String> keys = new LinkedHashMap<>();
+    private final Map<String, BakeState.Stamp> assets = new TreeMap<>();
+    private final List<PageSpec> dirtyPages = new ArrayList<>();
+    private final Map<String, String> dirtyFiles = new LinkedHashMap<>();
+    private final Set<String> dirtyAssets = new HashSet<>();
+    private final Set<String> carried = new HashSet<>();
+    private final SitePlan plan;
+
+    private static final long RACY_NANOS = 3_000_000_000L;
+    private final String key;
+
+    /**
+     * Works out every file's key and which are dirty against {@code previous} and the files in
+     * {@code output} (none are carried from a state that is {@link BakeState#none()}).
+     */
+    Carryover(
+            SitePlan plan,
+            TemplateDigests templates,
+            Path assetFolder,
+            BakeState previous,
+            Path output) {
+        this.plan = plan;
+        List<PageSpec> pages = plan.pages();
+        PageDigest digests = new PageDigest(previous.key());
+        this.key = previous.key();
+        List<String> pageKeys =
+                pages.parallelStream()
+                        .map(p -> "p:" + digests.of(p, templates.salt(p.template())))
+                        .toList();
+        for (int i = 0; i < pages.size(); i++) {
+            keys.put(pages.get(i).path(), pageKeys.get(i));
+        }
+        for (Map.Entry<String, String> file : plan.files().entrySet()) {
+            keys.put(
+                    file.getKey(), "f:" + sha256(file.getValue().getBytes(StandardCharsets.UTF_8)));
+        }
+        readAssets(assetFolder, previous.assets());
+        for (Map.Entry<String, BakeState.Stamp> asset : assets.entrySet()) {
+            keys.put(asset.getKey(), "a:" + asset.getValue().hash());
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            if (!unchanged(pages.get(i).path(), previous, output)) {
+                dirtyPages.add(pages.get(i));
+            }
+        }
+        for (Map.Entry<String, String> file : plan.files().entrySet()) {
+            if (!unchanged(file.getKey(), previous, output)) {
+                dirtyFiles.put(file.getKey(), file.getValue());
+            }
+        }
+        for (String asset : assets.keySet()) {
+            if (!unchanged(asset, previous, output)) {
+                dirtyAssets.add(asset);
+            }
+        }
+    }
+
+    /** Whether the previous output holds this file exactly as it would be made now. */
+    private boolean unchanged(String path, BakeState previous, Path output) {
+        BakeState.OutputFile was = previous.files().get(path);
+        if (was == null || !was.key().equals(keys.get(path))) {
+            return false;
+        }
+        try {
+            BasicFileAttributes now =
+                    Files.readAttributes(
+                            output.resolve(path),
+                            BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+            boolean same =
+                    now.isRegularFile()
+                            && now.size() == was.size()
+                            && now.lastModifiedTime().to(TimeUnit.NANOSECONDS) == was.modified();
+            if (same) {
+                carried.add(path);
+            }
+            return same;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The assets as they are now, hashing only those whose size or time changed. */
+    private void readAssets(Path folder, Map<String, BakeState.Stamp> before) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(
+                    folder,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes a)
+                                throws IOException {
+                            if (!a.isRegularFile()) {
+                                return FileVisitResult.CONTINUE; // JBake's copy reports it
+                            }
+                            String path = folder.relativize(file).toString().replace('\\', '/');
+                            long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+                            BakeState.Stamp was = before.get(path);
+                            if (was != null
+                                    && was.size() == a.size()
+                                    && was.modified() == modified) {
+                                assets.put(path, was);
+                            } else {
+                                // A file changed within the last seconds may change again within
+                                // the same clock tick, same size: it is hashed again next time.
+                                long now = System.currentTimeMillis() * 1_000_000L;
+                                long stamp = now - modified < RACY_NANOS ? -1 : modified;
+                                try (InputStream in =
+                                        Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                                    assets.put(
+                                            path,
+                                            new BakeState.Stamp(
+                                                    a.size(), stamp, sha256(in.readAllBytes())));
+                                }
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the assets in " + folder, e);
+        }
+    }
+
+    /** Hard-links every carried file from the output into the staging folder (or copies it). */
+    void link(Path output, Path staging) {
+        Set<Path> made = new HashSet<>();
+        for (String path : carried) {
+            Path target = staging.resolve(path);
+            Path parent = target.getParent();
+            try {
+                if (made.add(parent)) {
+                    Files.createDirectories(parent);
+                }
+                try {
+                    Files.createLink(target, output.resolve(path));
+                } catch (UnsupportedOperationException | FileSystemException e) {
+                    Files.copy(output.resolve(path), target, LinkOption.NOFOLLOW_LINKS);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot carry " + path + " over", e);
+            }
+        }
+    }
+
+    /** The part of the plan to render: dirty pages and dirty files. */
+    SitePlan dirty() {
+        return new SitePlan(dirtyPages, dirtyFiles, plan.entryCount());
+    }
+
+    boolean isAssetDirty(String path) {
+        return dirtyAssets.contains(path);
+    }
+
+    boolean hasDirtyAssets() {
+        return !dirtyAssets.isEmpty();
+    }
+
+    int carriedCount() {
+        return carried.size();
+    }
+
+    /** Every file written this time, by path in the site. */
+    Set<String> rewritten() {
+        Set<String> written = new HashSet<>(keys.keySet());
+        written.removeAll(carried);
+        return written;
+    }
+
+    /** The state to leave: every file's key with its size and time as now in {@code folder}. */
+    BakeState state(
+            String identity,
+            Path folder,
+            Map<String, String> bodies,
+            org.sociallearning.guide.check.LinkIndex links) {
+        Map<String, BakeState.OutputFile> files = new HashMap<>(keys.size() * 2);
+        for (Map.Entry<String, String> e : keys.entrySet()) {
+            try {
+                BasicFileAttributes a =
+                        Files.readAttributes(
+                                folder.resolve(e.getKey()),
+                                BasicFileAttributes.class,
+                                LinkOption.NOFOLLOW_LINKS);
+                files.put(
+                        e.getKey(),
+                        new BakeState.OutputFile(
+                                e.getValue(),
+                                a.size(),
+                                a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+            } catch (IOException ex) {
+                // not recorded: made again next time
+            }
+        }
+        return new BakeState(identity, key, files, assets, bodies, links);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+    }
+}

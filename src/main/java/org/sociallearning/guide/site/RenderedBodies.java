@@ -1,0 +1,68 @@
+package org.sociallearning.guide.site;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+
+/**
+ * Contributors' Markdown turned into clean HTML, kept by content hash between bakes: Markdown and
+ * sanitising are the costly part of planning, and their result depends only on the text and the top
+ * heading level. Keys are {@code LEVEL:SHA256-OF-TEXT}. Safe for parallel use.
+ */
+public final class RenderedBodies {
+
+    private final Map<String, String> byKey = new ConcurrentHashMap<>();
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    /** An empty cache. */
+    public RenderedBodies() {}
+
+    /** A cache holding bodies kept from an earlier bake. */
+    public RenderedBodies(Map<String, String> kept) {
+        byKey.putAll(kept);
+    }
+
+    String html(String markdown, int level, BiFunction<String, Integer, String> render) {
+        String key = key(markdown, level);
+        used.add(key);
+        String html = byKey.get(key);
+        if (html == null) {
+            html = render.apply(markdown, level);
+            byKey.put(key, html);
+        }
+        return html;
+    }
+
+    /** The bodies the last plan used, to keep for the next bake; nothing else. */
+    public Map<String, String> used() {
+        Map<String, String> kept = new java.util.TreeMap<>();
+        for (String key : used) {
+            String html = byKey.get(key);
+            if (html != null) {
+                kept.put(key, html);
+            }
+        }
+        return kept;
+    }
+
+    /** Forgets which bodies were used, before the next plan (the cache itself stays). */
+    public void startPlan() {
+        used.clear();
+    }
+
+    private static String key(String markdown, int level) {
+        try {
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(markdown.getBytes(StandardCharsets.UTF_8));
+            return level + ":" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+    }
+}
