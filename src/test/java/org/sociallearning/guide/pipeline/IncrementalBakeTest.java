@@ -42,11 +42,16 @@ class IncrementalBakeTest {
         SiteEditor editor = new SiteEditor(site, new Random(seed));
         List<String> log = new ArrayList<>();
         int failures = 0;
+        int failedInARow = 0;
         int carried = 0;
         try {
             assertThat(bake(site, output, false).written()).isTrue();
             for (int sequence = 0; sequence < SEQUENCES; sequence++) {
                 Map<String, byte[]> before = files(output);
+                if (failedInARow >= 5) {
+                    // Deleted entries leave links that break every bake: heal them now and then.
+                    log.add(sequence + ": " + editor.healLinks());
+                }
                 int edits = 1 + editor.random.nextInt(3);
                 for (int k = 0; k < edits; k++) {
                     log.add(sequence + ": " + editor.edit());
@@ -59,8 +64,10 @@ class IncrementalBakeTest {
                 if (incremental.written()) {
                     assertSameTree(files(output), files(clean));
                     carried += incremental.carried();
+                    failedInARow = 0;
                 } else {
                     failures++;
+                    failedInARow++;
                     assertSameTree(files(output), before); // a failed bake changed nothing
                     assertThat(messages(incremental, output)).isEqualTo(messages(full, clean));
                 }
@@ -133,7 +140,10 @@ class IncrementalBakeTest {
                         "kinds/course/index.html",
                         "entries.json")
                 .doesNotContain("about/index.html", "kinds/coach/index.html");
-        assertThat(result.rendered()).isEqualTo(changed.size() - 1); // entries.json is not a page
+        // The JSON files (entries.json, the filter's index and card text) are written, not
+        // rendered.
+        assertThat(result.rendered())
+                .isEqualTo(changed.stream().filter(p -> !p.endsWith(".json")).count());
     }
 
     @Test
@@ -197,7 +207,10 @@ class IncrementalBakeTest {
                 .build(full ? request.fully() : request);
     }
 
-    /** A bake's problems, pages named relative to the output. */
+    /**
+     * A bake's problems, pages named relative to the output, sorted: the two bakes write to
+     * different folders, so their problems' own order (by full path) may differ.
+     */
     private static List<String> messages(BakeResult result, Path output) {
         return result.problems().stream()
                 .map(
@@ -213,6 +226,7 @@ class IncrementalBakeTest {
                                             : file;
                             return shown + ":" + p.location().line() + ": " + p.message();
                         })
+                .sorted()
                 .toList();
     }
 

@@ -54,6 +54,24 @@ final class SiteEditor {
         };
     }
 
+    /**
+     * Removes every link one entry's body makes to another, so links broken by deletes, renames and
+     * drafts stop failing every later bake; the test calls it after a run of failed bakes.
+     */
+    String healLinks() throws IOException {
+        for (Path file : sound()) {
+            String text = read(file);
+            String healed =
+                    text.replaceAll(
+                            "\nSee \\[the other one\\]\\(\\.\\./[^)]*/\\) for more, edit [0-9]+\\.\n",
+                            "\n");
+            if (!healed.equals(text)) {
+                write(file, healed);
+            }
+        }
+        return "removed the links between entries";
+    }
+
     private String body() throws IOException {
         Path file = pick();
         String text = read(file);
