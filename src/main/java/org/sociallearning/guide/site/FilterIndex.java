@@ -24,8 +24,8 @@ import org.sociallearning.guide.entry.Facet;
  *       a search reads (slug, title, provider, summary, tags, whether the link looks broken),
  *       fetched for the cards a page lists (small chunks: ranked results scatter over the whole
  *       directory), and for the entries a search word with a hyphen or the like inside may match;
- *   <li>{@link SearchShards search shards}: which entries have a word, by the word's first
- *       letters ({@link #SEARCH_KEY}), fetched for the words of a search.
+ *   <li>{@link SearchShards search shards}: which entries have a word, by the word's first letters
+ *       ({@link #SEARCH_KEY}), fetched for the words of a search.
  * </ul>
  *
  * Nothing here names a facet: the facets are those the taxonomy shows in the filter or on cards.

@@ -55,7 +55,8 @@ final class SearchFolding {
                     Character.OTHER_LETTER,
                     Character.DECIMAL_DIGIT_NUMBER,
                     Character.LETTER_NUMBER,
-                    Character.OTHER_NUMBER -> true;
+                    Character.OTHER_NUMBER ->
+                    true;
             default -> false;
         };
     }

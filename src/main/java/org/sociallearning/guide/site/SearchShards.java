@@ -8,10 +8,11 @@ import java.util.TreeMap;
 import org.sociallearning.guide.entry.Entry;
 
 /**
- * The directory search's index, split by the first letters of words so that a search fetches
- * only the shards of its own words ({@link SitePaths#searchShard}). A shard is
+ * The directory search's index, split by the first letters of words so that a search fetches only
+ * the shards of its own words ({@link SitePaths#searchShard}). A shard is
  *
- * <pre>{"version": 2, "key": "pe", "words": {"peer": [[title], [tags and provider], [summary]]}}</pre>
+ * <pre>{"version": 2, "key": "pe", "words": {"peer": [[title], [tags and provider], [summary]]}}
+ * </pre>
  *
  * where each list holds the numbers (directory order, from 0) of the entries that have the word in
  * that field group, ascending and delta-encoded: the first number as it is, then each one's
@@ -40,7 +41,8 @@ final class SearchShards {
     private void add(int entry, int group, List<String> words) {
         for (String word : words) {
             List<List<Integer>> groups =
-                    byKey.computeIfAbsent(SearchFolding.shardKey(word, keyLength), k -> new TreeMap<>())
+                    byKey.computeIfAbsent(
+                                    SearchFolding.shardKey(word, keyLength), k -> new TreeMap<>())
                             .computeIfAbsent(word, w -> newGroups());
             List<Integer> postings = groups.get(group);
             if (postings.isEmpty() || postings.get(postings.size() - 1) != entry) {

@@ -42,7 +42,10 @@ public final class SitePaths {
         return "filter/cards-v2-" + n + ".json";
     }
 
-    /** The search index's shard of the words that begin with {@code key} (file-safe, see SearchFolding). */
+    /**
+     * The search index's shard of the words that begin with {@code key} (file-safe, see
+     * SearchFolding).
+     */
     public static String searchShard(String safeKey) {
         return "filter/search-v2-" + safeKey + ".json";
     }

@@ -80,9 +80,7 @@ class SearchShardsTest {
                                 TestEntries.TAXONOMY)
                         .plan(ENTRIES, List.of());
         JsonNode search =
-                new ObjectMapper()
-                        .readTree(plan.files().get(SitePaths.FILTER_INDEX))
-                        .get("search");
+                new ObjectMapper().readTree(plan.files().get(SitePaths.FILTER_INDEX)).get("search");
         assertThat(search.get("keyLength").asInt()).isEqualTo(FilterIndex.SEARCH_KEY);
         assertThat(search.get("keys")).isNotEmpty();
         for (JsonNode key : search.get("keys")) {

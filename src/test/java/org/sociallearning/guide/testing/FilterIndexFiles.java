@@ -12,9 +12,9 @@ import java.util.Map;
 import org.sociallearning.guide.site.SitePaths;
 
 /**
- * A baked site's filter index ({@code SitePaths.FILTER_INDEX} and its card chunks) read back the way
- * {@code assets/js/filter/index.js} reads it, for tests: each entry's slug and its value ids per
- * facet, and the facets' fields.
+ * A baked site's filter index ({@code SitePaths.FILTER_INDEX} and its card chunks) read back the
+ * way {@code assets/js/filter/index.js} reads it, for tests: each entry's slug and its value ids
+ * per facet, and the facets' fields.
  */
 public final class FilterIndexFiles {
 
