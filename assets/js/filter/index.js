@@ -1,22 +1,24 @@
 /*
  * The filter index, as the bake writes it (site/FilterIndex.java), decoded with no DOM.
  *
- * The first part, fetched when the directory starts (filter/index-v1.json):
- *   {version: 1, count, pageSize, entryPath: [before slug, after slug], chunkSize,
+ * The first part, fetched when the directory starts (filter/index-v2.json):
+ *   {version: 2, count, pageSize, entryPath: [before slug, after slug], chunkSize,
  *    chunks: [paths of the card chunks],
  *    facets: [{field, id, label, filter, card, values: [ids], labels: [labels]}],
+ *    search: {keyLength, path: [before key, after key], keys: [shard keys]} (search.js),
  *    rows: [[one cell per facet], … one row per entry, in directory order]}
  * A cell is a bit mask of value positions (bit v set: the entry has values[v]) for a facet of at
  * most 30 values, else the list of positions.
  *
- * The chunks, fetched for the cards a page lists and all of them on the first search:
- *   {version: 1, from: first entry, cards: [[slug, title, provider, summary, tags, broken], …]}
+ * The chunks, small, fetched for the cards a page lists (and for the entries a search word with a
+ * hyphen or the like inside may match: search.js):
+ *   {version: 2, from: first entry, cards: [[slug, title, provider, summary, tags, broken], …]}
  * Nothing here names a facet: they all come from the index.
  */
 import { fromColumns, searchText } from './match.js';
+import { VERSION } from './version.js';
 
-/** The version of the format this script reads. */
-export const VERSION = 1;
+export { VERSION };
 
 /**
  * The index's first part as {size, pageSize, entryPath, chunkSize, chunks, facets, columns}:
@@ -34,6 +36,11 @@ export function decodeIndex(json) {
   const size = json.rows.length;
   if (size !== json.count) {
     throw new Error('filter index: ' + size + ' rows for ' + json.count + ' entries');
+  }
+  const search = json.search;
+  if (!search || !Number.isInteger(search.keyLength) || search.keyLength < 1 ||
+      !Array.isArray(search.keys) || !Array.isArray(search.path) || search.path.length !== 2) {
+    throw new Error('filter index: no search shards');
   }
   const columns = facets.map((facet, f) => {
     const offsets = new Int32Array(size + 1);
@@ -66,15 +73,16 @@ export function decodeIndex(json) {
     entryPath: json.entryPath,
     chunkSize: json.chunkSize,
     chunks: json.chunks.slice(),
+    search: { keyLength: search.keyLength, path: search.path.slice(), keys: search.keys.slice() },
     facets,
     columns,
   };
 }
 
 /**
- * The matching index (match.js) over the facets the filter shows; texts is null until every
- * chunk is loaded (a search needs them all), else one array per entry of its folded fields in
- * rank order.
+ * The matching index (match.js) over the facets the filter shows; texts is null (the directory
+ * ranks a search from the search shards, search.js), or one array per entry of its folded fields
+ * in rank order.
  */
 export function filterIndex(decoded, texts) {
   const picked = [];
@@ -115,13 +123,12 @@ export function cardTexts(card) {
 
 /**
  * The chunks of card text, fetched with fetchJson(path) (a promise of parsed JSON) on demand and
- * kept: ensure(positions) loads what those entries need, ensureAll() everything (then texts()
- * gives the search texts), card(i) an entry's card once its chunk is in.
+ * kept: ensure(positions) loads what those entries need, card(i) an entry's card once its chunk is
+ * in.
  */
 export function createCardStore(decoded, fetchJson) {
   const chunks = new Array(decoded.chunks.length).fill(null);
   const cards = new Array(decoded.size);
-  let texts = null;
 
   function load(n) {
     if (chunks[n] === null) {
@@ -156,14 +163,6 @@ export function createCardStore(decoded, fetchJson) {
       }
       return Promise.all(Array.from(wanted, load));
     },
-    async ensureAll() {
-      await Promise.all(decoded.chunks.map((_, n) => load(n)));
-      if (texts === null) {
-        texts = cards.map(cardTexts);
-      }
-      return texts;
-    },
-    texts: () => texts,
     card: (i) => cards[i],
   };
 }

@@ -6,14 +6,16 @@
  * pages and to the static facet pages, and a form of checkboxes that js/filter-flag.js shows in
  * place of the links before the page is first drawn. start() fetches the index's small first part
  * (facet values as numbers, one row per entry) and filters on it; the cards of a page of results
- * are drawn from chunks of card text fetched when a page needs them, and a search fetches them
- * all (once: the search box starts fetching them when it gets the focus). The server's first page
+ * are drawn from small chunks of card text fetched when a page needs them; a search fetches the
+ * search shards of its words' first letters (search.js), and the card chunks only of the page of
+ * results it shows. The server's first page
  * stays as it is while it is what the state lists.
  */
 import { readData, readFacets } from './dom.js';
 import { CLEAR, FACET, PAGE, TEXT, createHistory } from './history.js';
-import { createCardStore, decodeIndex, filterIndex } from './index.js';
+import { cardTexts, createCardStore, decodeIndex, filterIndex } from './index.js';
 import { evaluate, searchWords } from './match.js';
+import { createSearchStore } from './search.js';
 import { emptyState, parseQuery, toQuery, withPage, withText, withValue } from './state.js';
 import { createView } from './view.js';
 
@@ -60,11 +62,13 @@ export function start(win) {
   const ready = fetchJson(indexUrl).then((json) => {
     const decoded = decodeIndex(json);
     const facets = decoded.facets.filter((facet) => facet.filter);
-    const store = createCardStore(decoded, (path) => fetchJson(new URL(path, rootUrl)));
+    const fetchPath = (path) => fetchJson(new URL(path, rootUrl));
+    const store = createCardStore(decoded, fetchPath);
+    const search = createSearchStore(decoded, fetchPath);
     const hrefFor = (state, page) => win.location.pathname + toQuery(withPage(state, page), facets);
     const view = createView(elements, readFacets(form), decoded, readData(form, 'root'), hrefFor,
       hrefFor(emptyState(facets), 1));
-    return { decoded, facets, store, view, hrefFor };
+    return { decoded, facets, store, search, view, hrefFor };
   });
 
   let filter = null; // what ready gives, once it has
@@ -87,16 +91,24 @@ export function start(win) {
   function show(next, kind) {
     const mine = ++sequence;
     state = next;
-    const { store, view } = filter;
-    const searching = searchWords(next.q).length > 0;
-    if (searching && store.texts() === null) {
-      return store.ensureAll().then(() => (mine === sequence ? show(next, kind) : false), fail);
+    const { store, search, view } = filter;
+    const words = searchWords(next.q);
+    const then = () => (mine === sequence ? show(next, kind) : false);
+    // A search reads the shards of its words' first letters, and the cards of the entries a word
+    // with a hyphen or the like inside may match (search.js).
+    if (words.length > 0 && !search.has(words)) {
+      return search.ensure(words).then(then, fail);
     }
-    if (matchIndex === null || (searching && matchIndex.texts === null)) {
-      matchIndex = filterIndex(filter.decoded, store.texts());
+    const toRead = words.length > 0 ? search.candidates(words) : [];
+    if (!store.has(toRead)) {
+      return store.ensure(toRead).then(then, fail);
+    }
+    if (matchIndex === null) {
+      matchIndex = filterIndex(filter.decoded, null);
     }
     if (evaluated === null || next.selected !== evaluated.selected || next.q !== evaluated.q) {
-      result = evaluate(matchIndex, next);
+      const ranks = words.length > 0 ? search.ranks(words, (i) => cardTexts(store.card(i))) : null;
+      result = evaluate(matchIndex, next, ranks);
       evaluated = next;
     }
     const { positions } = view.listed(next, result);
@@ -130,12 +142,12 @@ export function start(win) {
     const q = elements.search.value;
     change((s) => withText(s, q), TEXT);
   });
-  let textsMarked = false;
+  let searchMarked = false;
   elements.search.addEventListener('focus', () => {
-    ready.then(() => filter.store.ensureAll()).then(() => {
-      if (!textsMarked) {
-        textsMarked = true;
-        // When every chunk was in, for benchmarks.
+    ready.then(() => {
+      if (!searchMarked) {
+        searchMarked = true;
+        // When a search can start, for benchmarks (it fetches only the shards of its words).
         win.performance.mark('filter-texts');
       }
     }, () => {});

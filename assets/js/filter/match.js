@@ -93,7 +93,42 @@ function startsAWord(text, word) {
   return false;
 }
 
-function isWordChar(code) {
+/** The words of a text, folded: its runs of letters and digits (site/SearchFolding.java too). */
+export function textWords(text) {
+  return splitWords(fold(text));
+}
+
+/** The runs of letters and digits of a text already folded. */
+export function splitWords(folded) {
+  const words = [];
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const inWord = i < folded.length && isWordChar(folded.charCodeAt(i));
+    if (inWord && start < 0) {
+      start = i;
+    } else if (!inWord && start >= 0) {
+      words.push(folded.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
+
+/**
+ * Whether a search word is one run of letters and digits: then it begins a word of a text
+ * exactly when some word of the text (textWords) starts with it.
+ */
+export function isPlainWord(word) {
+  for (let i = 0; i < word.length; i++) {
+    if (!isWordChar(word.charCodeAt(i))) {
+      return false;
+    }
+  }
+  return word.length > 0;
+}
+
+/** Whether a UTF-16 unit is a letter or a digit. */
+export function isWordChar(code) {
   if (code < 0x80) {
     return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) ||
       (code >= 0x41 && code <= 0x5a);
@@ -172,13 +207,19 @@ export function fromColumns(facets, columns, texts, size = texts.length) {
 /**
  * Filters the index by a state (see state.js): {matches, counts}. matches holds the positions of
  * the matching entries, ranked (see above); counts[f][v] is the count beside value v of facet f.
+ * The search words are matched against the index's texts, or, when wordRanks is given (see
+ * search.js: the ranks the search shards give), each entry's rank is read from it (-1: no match).
  */
-export function evaluate(index, state) {
+export function evaluate(index, state, wordRanks = null) {
   const words = searchWords(state.q);
-  if (words.length > 0 && index.texts === null) {
-    throw new Error('a search needs the index texts');
+  if (words.length > 0 && index.texts === null && wordRanks === null) {
+    throw new Error('a search needs the index texts or the ranks of its words');
   }
-  const ranks = words.length > 0 ? new Int32Array(index.size) : null;
+  if (wordRanks !== null && wordRanks.length !== index.size) {
+    throw new Error('ranks for ' + wordRanks.length + ' of ' + index.size + ' entries');
+  }
+  const fromTexts = words.length > 0 && wordRanks === null;
+  const ranks = words.length === 0 ? null : fromTexts ? new Int32Array(index.size) : wordRanks;
   const active = [];
   const counts = index.facets.map((facet) => new Int32Array(facet.values.length));
   index.facets.forEach((facet, f) => {
@@ -195,7 +236,9 @@ export function evaluate(index, state) {
   let found = 0;
   for (let i = 0; i < index.size; i++) {
     if (ranks !== null) {
-      ranks[i] = rankOf(index.texts[i], words);
+      if (fromTexts) {
+        ranks[i] = rankOf(index.texts[i], words);
+      }
       if (ranks[i] < 0) {
         continue;
       }

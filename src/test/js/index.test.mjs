@@ -15,12 +15,13 @@ import { parseQuery } from '../../../assets/js/filter/state.js';
 // values than fit a bit mask, so its cells are lists of positions.
 const TINTS = Array.from({ length: 40 }, (_, i) => 't' + i);
 const HEAD = {
-  version: 1,
+  version: 2,
   count: 3,
   pageSize: 2,
   entryPath: ['things/', '/'],
   chunkSize: 2,
   chunks: ['f/c-0.json', 'f/c-1.json'],
+  search: { keyLength: 1, path: ['f/s-', '.json'], keys: ['a', 'b'] },
   facets: [
     { field: 'colour', id: 'colour', label: 'Colour', filter: true, card: true,
       values: ['red', 'green', 'blue'], labels: ['Red', 'Green', 'Blue'] },
@@ -36,11 +37,11 @@ const HEAD = {
   ],
 };
 const CHUNKS = {
-  'f/c-0.json': { version: 1, from: 0, cards: [
+  'f/c-0.json': { version: 2, from: 0, cards: [
     ['a', 'Alpha Community', 'Prov A', 'About alpha', 'one, two', 0],
     ['b', 'Beta', 'Société Éducative', 'Practice community', '', 1],
   ] },
-  'f/c-1.json': { version: 1, from: 2, cards: [['c', 'Gamma', 'P', 'Summary', 'community', 0]] },
+  'f/c-1.json': { version: 2, from: 2, cards: [['c', 'Gamma', 'P', 'Summary', 'community', 0]] },
 };
 
 describe('decodeIndex', () => {
@@ -59,11 +60,12 @@ describe('decodeIndex', () => {
     assert.deepEqual(index.facets.map((f) => f.field), ['colour', 'tint']);
     const state = parseQuery('?colour=blue,green&tint=t31&shape=round', index.facets);
     assert.deepEqual(Array.from(evaluate(index, state).matches), [2]);
-    assert.throws(() => evaluate(index, parseQuery('?q=alpha', index.facets)), /needs the index texts/);
+    assert.throws(() => evaluate(index, parseQuery('?q=alpha', index.facets)), /needs the index texts or the ranks/);
   });
 
   it('refuses another version, a wrong count and values out of range', () => {
-    assert.throws(() => decodeIndex({ ...HEAD, version: 2 }), /version 2, expected 1/);
+    assert.throws(() => decodeIndex({ ...HEAD, version: 1 }), /version 1, expected 2/);
+    assert.throws(() => decodeIndex({ ...HEAD, search: undefined }), /no search shards/);
     assert.throws(() => decodeIndex({ ...HEAD, count: 4 }), /3 rows for 4 entries/);
     assert.throws(() => decodeIndex({ ...HEAD, rows: [[8, 0, []], [0, 0, []], [0, 0, [40]]] }),
       /out of range/);
@@ -84,7 +86,7 @@ describe('cards', () => {
       ['ete', 'a, b\np', 's']);
   });
 
-  it('fetches only the chunks a page needs, once, and all of them for a search', async () => {
+  it('fetches only the chunks a page needs, once', async () => {
     const decoded = decodeIndex(HEAD);
     const fetched = [];
     const store = createCardStore(decoded, (path) => {
@@ -96,10 +98,9 @@ describe('cards', () => {
     await store.ensure([2]);
     assert.deepEqual(fetched, ['f/c-1.json']);
     assert.equal(store.card(2).slug, 'c');
-    assert.equal(store.texts(), null);
-    const texts = await store.ensureAll();
+    await store.ensure([0, 1, 2]);
     assert.deepEqual(fetched, ['f/c-1.json', 'f/c-0.json']);
-    const index = filterIndex(decoded, texts);
+    const index = filterIndex(decoded, [0, 1, 2].map((i) => cardTexts(store.card(i))));
     const ranked = evaluate(index, parseQuery('?q=commun', index.facets)).matches;
     // "Alpha Community" by its title, Gamma by its tags, Beta by its summary only.
     assert.deepEqual(Array.from(ranked), [0, 2, 1]);

@@ -10,17 +10,22 @@ import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Facet;
 
 /**
- * The directory filter's index, written at bake time in two parts so that the first view fetches
- * only the small one (see {@code assets/js/filter/index.js}, which reads both):
+ * The directory filter's index, written at bake time in parts so that the first view fetches only
+ * the small first one and a search only what its words need (see {@code assets/js/filter/index.js}
+ * and {@code search.js}, which read them):
  *
  * <ul>
  *   <li>{@link SitePaths#FILTER_INDEX}: the version, the entry count, the facets the filter and the
  *       cards use (field, labels, value ids, whether cards show it), and one row per entry, in
  *       directory order, of its values per facet as small integers: a bit mask of value positions
- *       for a facet of at most {@link #MASK_LIMIT} values, else the list of positions;
+ *       for a facet of at most {@link #MASK_LIMIT} values, else the list of positions; and the
+ *       search shards' key length, path and keys;
  *   <li>{@link SitePaths#filterChunk chunks} of {@link #CHUNK} entries each: what a card shows and
  *       a search reads (slug, title, provider, summary, tags, whether the link looks broken),
- *       fetched for the cards a page lists, and all of them on the first search.
+ *       fetched for the cards a page lists (small chunks: ranked results scatter over the whole
+ *       directory), and for the entries a search word with a hyphen or the like inside may match;
+ *   <li>{@link SearchShards search shards}: which entries have a word, by the word's first letters
+ *       ({@link #SEARCH_KEY}), fetched for the words of a search.
  * </ul>
  *
  * Nothing here names a facet: the facets are those the taxonomy shows in the filter or on cards.
@@ -28,10 +33,13 @@ import org.sociallearning.guide.entry.Facet;
 final class FilterIndex {
 
     /** The format's version, also in the files' names: bump it when the format changes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     /** Entries per chunk of card text. */
-    static final int CHUNK = 500;
+    static final int CHUNK = 20;
+
+    /** How many first letters of a word name its search shard. */
+    static final int SEARCH_KEY = 2;
 
     /** The most values a facet may have to be written as a bit mask (JavaScript's 31-bit ints). */
     static final int MASK_LIMIT = 30;
@@ -80,6 +88,12 @@ final class FilterIndex {
             facetList.add(item);
         }
         head.put("facets", facetList);
+        SearchShards search = new SearchShards(entries, SEARCH_KEY);
+        Map<String, Object> searchHead = new LinkedHashMap<>();
+        searchHead.put("keyLength", SEARCH_KEY);
+        searchHead.put("path", List.of(SitePaths.searchShard("@").split("@", -1)));
+        searchHead.put("keys", search.keys());
+        head.put("search", searchHead);
         List<List<Object>> rows = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             List<Object> row = new ArrayList<>(facets.size());
@@ -110,6 +124,12 @@ final class FilterIndex {
             chunk.put("cards", cards);
             files.put(SitePaths.filterChunk(c), json(chunk));
         }
+        search.shards()
+                .forEach(
+                        (key, shard) ->
+                                files.put(
+                                        SitePaths.searchShard(SearchFolding.fileSafe(key)),
+                                        json(shard)));
         return files;
     }
 

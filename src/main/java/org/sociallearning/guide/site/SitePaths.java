@@ -32,14 +32,22 @@ public final class SitePaths {
     public static final String FILTER_FLAG_SCRIPT = "js/filter-flag.js";
 
     /** The filter index's first part: its facets and a row of value numbers per entry. */
-    public static final String FILTER_INDEX = "filter/index-v1.json";
+    public static final String FILTER_INDEX = "filter/index-v2.json";
 
     /** What an entry's page path is made of: {@code ENTRY_PREFIX + slug + "/"}. */
     public static final String ENTRY_PREFIX = "entries/";
 
     /** Chunk {@code n} (from 0) of the filter index's card text, fetched when needed. */
     public static String filterChunk(int n) {
-        return "filter/cards-v1-" + n + ".json";
+        return "filter/cards-v2-" + n + ".json";
+    }
+
+    /**
+     * The search index's shard of the words that begin with {@code key} (file-safe, see
+     * SearchFolding).
+     */
+    public static String searchShard(String safeKey) {
+        return "filter/search-v2-" + safeKey + ".json";
     }
 
     public static String entry(String slug) {

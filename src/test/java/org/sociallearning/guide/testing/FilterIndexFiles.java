@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sociallearning.guide.site.SitePaths;
 
 /**
- * A baked site's filter index ({@code filter/index-v1.json} and its card chunks) read back the way
- * {@code assets/js/filter/index.js} reads it, for tests: each entry's slug and its value ids per
- * facet, and the facets' fields.
+ * A baked site's filter index ({@code SitePaths.FILTER_INDEX} and its card chunks) read back the
+ * way {@code assets/js/filter/index.js} reads it, for tests: each entry's slug and its value ids
+ * per facet, and the facets' fields.
  */
 public final class FilterIndexFiles {
 
@@ -24,7 +25,7 @@ public final class FilterIndexFiles {
     public FilterIndexFiles(Path site) {
         ObjectMapper mapper = new ObjectMapper();
         try {
-            head = mapper.readTree(site.resolve("filter/index-v1.json").toFile());
+            head = mapper.readTree(site.resolve(SitePaths.FILTER_INDEX).toFile());
             for (JsonNode chunkPath : head.get("chunks")) {
                 JsonNode chunk = mapper.readTree(site.resolve(chunkPath.asText()).toFile());
                 chunk.get("cards").forEach(card -> slugs.add(card.get(0).asText()));
