@@ -2,24 +2,15 @@ package org.sociallearning.guide.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.sociallearning.guide.source.SiteSource;
 
@@ -43,21 +34,14 @@ public final class OutputFolder {
      * The marker file in every folder a bake makes. A dotfile: static hosts and the internal link
      * checker ignore it, and it says only that the folder is the tool's.
      */
-    public static final String MARKER = ".guide-output";
-
-    /** The same for every output, so that bakes into two folders stay byte-identical. */
-    private static final String MARKER_TEXT =
-            "Made by the Social Learning Guide's bake; the next bake replaces this folder.\n";
+    public static final String MARKER = OutputMarker.NAME;
 
     private final Path output;
-    private final Pattern ours;
+    private final SiblingNames names;
 
     public OutputFolder(Path output) {
         this.output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
-        this.ours =
-                Pattern.compile(
-                        Pattern.quote("." + this.output.getFileName() + ".guide-")
-                                + "(staging|previous)-[0-9]{13}-[0-9a-f]{16}");
+        this.names = new SiblingNames(this.output);
     }
 
     public Path path() {
@@ -81,7 +65,7 @@ public final class OutputFolder {
         if (Files.exists(output) && !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of("the output " + output + " is a file, not a folder");
         }
-        if (Files.isDirectory(output) && !isEmpty(output) && !isOurs(output)) {
+        if (Files.isDirectory(output) && !isEmpty(output) && !OutputMarker.isOn(output)) {
             return Optional.of(
                     "the output folder "
                             + output
@@ -100,8 +84,8 @@ public final class OutputFolder {
     public Path newStagingFolder() {
         try {
             Files.createDirectories(output.getParent());
-            Path staging = createSibling("staging");
-            writeMarker(staging);
+            Path staging = names.create("staging");
+            OutputMarker.write(staging);
             return staging;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + output, e);
@@ -118,7 +102,7 @@ public final class OutputFolder {
         try {
             makeReadable(staging);
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-                previous = newSiblingName("previous");
+                previous = names.next("previous");
                 move(output, previous);
             }
             move(staging, output);
@@ -148,7 +132,7 @@ public final class OutputFolder {
         }
         Optional<Path> newest =
                 leftovers().stream()
-                        .filter(p -> kind(p).equals("previous"))
+                        .filter(p -> SiblingNames.kind(p).equals("previous"))
                         .max(Comparator.comparing(p -> p.getFileName().toString()));
         if (newest.isEmpty()) {
             return Optional.empty();
@@ -188,38 +172,7 @@ public final class OutputFolder {
      * @return the lock, or empty when another bake holds it
      */
     public Optional<Lock> lock() {
-        try {
-            Files.createDirectories(output.getParent());
-            FileChannel channel =
-                    FileChannel.open(
-                            output.getParent().resolve("." + output.getFileName() + ".lock"),
-                            StandardOpenOption.CREATE,
-                            StandardOpenOption.WRITE,
-                            LinkOption.NOFOLLOW_LINKS);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                channel.close();
-                return Optional.empty();
-            }
-            FileLock held = lock;
-            return Optional.of(
-                    () -> {
-                        try {
-                            held.release();
-                            channel.close();
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(
-                                    "cannot release the lock on " + output, e);
-                        }
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + output, e);
-        }
+        return OutputLock.take(output);
     }
 
     /**
@@ -233,9 +186,9 @@ public final class OutputFolder {
             return List.of();
         }
         try (Stream<Path> siblings = Files.list(parent)) {
-            return siblings.filter(p -> ours.matcher(p.getFileName().toString()).matches())
+            return siblings.filter(p -> names.matches(p))
                     .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(this::isOurs)
+                    .filter(OutputMarker::isOn)
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -251,9 +204,9 @@ public final class OutputFolder {
         Path absolute = folder.toAbsolutePath().normalize();
         if (absolute.getParent() != null
                 && absolute.getParent().equals(output.getParent())
-                && ours.matcher(absolute.getFileName().toString()).matches()
+                && names.matches(absolute)
                 && Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)
-                && isOurs(absolute)) {
+                && OutputMarker.isOn(absolute)) {
             FileTrees.delete(absolute, MARKER);
         }
     }
@@ -272,14 +225,19 @@ public final class OutputFolder {
             if (!Files.exists(state, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createDirectories(output.getParent());
                 Files.createDirectory(state);
-                writeMarker(state);
+                OutputMarker.write(state);
             }
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS) && isOurs(state)
+        return Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS) && OutputMarker.isOn(state)
                 ? Optional.of(state)
                 : Optional.empty();
+    }
+
+    /** The same for a staging folder that is about to become the output. */
+    public Optional<String> identity(Path folder) {
+        return OutputMarker.identity(folder);
     }
 
     /**
@@ -290,90 +248,6 @@ public final class OutputFolder {
     public Optional<String> identity() {
         return identity(output);
     }
-
-    /** The same for a staging folder that is about to become the output. */
-    public Optional<String> identity(Path folder) {
-        try {
-            java.nio.file.attribute.BasicFileAttributes a =
-                    Files.readAttributes(
-                            folder.resolve(MARKER),
-                            java.nio.file.attribute.BasicFileAttributes.class,
-                            LinkOption.NOFOLLOW_LINKS);
-            return a.isRegularFile()
-                    ? Optional.of(
-                            a.fileKey()
-                                    + "@"
-                                    + a.lastModifiedTime()
-                                            .to(java.util.concurrent.TimeUnit.NANOSECONDS))
-                    : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Whether a folder holds the marker. */
-    private boolean isOurs(Path folder) {
-        Path marker = folder.resolve(MARKER);
-        if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try {
-            return Files.readString(marker, StandardCharsets.UTF_8).equals(MARKER_TEXT);
-        } catch (IOException | UncheckedIOException e) {
-            return false;
-        }
-    }
-
-    private void writeMarker(Path folder) throws IOException {
-        Path marker = folder.resolve(MARKER);
-        Files.writeString(
-                marker,
-                MARKER_TEXT,
-                StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE);
-    }
-
-    private static String kind(Path sibling) {
-        String name = sibling.getFileName().toString();
-        return name.contains(".guide-previous-") ? "previous" : "staging";
-    }
-
-    private Path createSibling(String kind) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path folder = newSiblingName(kind);
-            try {
-                Files.createDirectory(folder);
-                FileTrees.makeReadable(folder);
-                return folder;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 10) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /**
-     * {@code .NAME.guide-KIND-MILLIS-RANDOM}: the time orders previous copies, newest last; the
-     * random part keeps two names apart.
-     */
-    private Path newSiblingName(String kind) {
-        byte[] random = new byte[8];
-        RANDOM.nextBytes(random);
-        String millis = String.format("%013d", System.currentTimeMillis());
-        return output.resolveSibling(
-                "."
-                        + output.getFileName()
-                        + ".guide-"
-                        + kind
-                        + "-"
-                        + millis
-                        + "-"
-                        + HexFormat.of().formatHex(random));
-    }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static void move(Path from, Path to) throws IOException {
         try {
