@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sociallearning.guide.entry.BaseUrl;
+import org.sociallearning.guide.pipeline.BakeRequest;
 import org.sociallearning.guide.pipeline.BakeResult;
 import org.sociallearning.guide.pipeline.SiteBuilder;
 import org.sociallearning.guide.source.SiteSource;
@@ -105,7 +106,7 @@ final class BakeCommand implements Callable<Integer> {
                         });
         BakeResult result =
                 builder.build(
-                        new SiteBuilder.Request(
+                        new BakeRequest(
                                 site,
                                 target,
                                 Optional.ofNullable(baseUrl).map(BaseUrl::toString),

@@ -3,6 +3,7 @@ package org.sociallearning.guide.pipeline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.sociallearning.guide.entry.Entry;
 import org.sociallearning.guide.entry.Problem;
 
 /** What a bake did: the problems found, what was written where, and how long it took. */
@@ -34,6 +35,46 @@ public record BakeResult(
             boolean written,
             Duration elapsed) {
         this(problems, entries, drafts, pages, output, written, elapsed, pages, 0);
+    }
+
+    /** A bake that wrote nothing: the output is as it was. */
+    static BakeResult notWritten(
+            List<Problem> problems, List<Entry> entries, int pages, Path output, long startNanos) {
+        int published = published(entries);
+        return new BakeResult(
+                problems,
+                published,
+                entries.size() - published,
+                pages,
+                output,
+                false,
+                Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    /** A bake that replaced the output, rendering some pages and carrying the other files over. */
+    static BakeResult written(
+            List<Problem> problems,
+            List<Entry> entries,
+            int pages,
+            Path output,
+            long startNanos,
+            int rendered,
+            int carried) {
+        int published = published(entries);
+        return new BakeResult(
+                problems,
+                published,
+                entries.size() - published,
+                pages,
+                output,
+                true,
+                Duration.ofNanos(System.nanoTime() - startNanos),
+                rendered,
+                carried);
+    }
+
+    private static int published(List<Entry> entries) {
+        return (int) entries.stream().filter(Entry::published).count();
     }
 
     public boolean hasErrors() {

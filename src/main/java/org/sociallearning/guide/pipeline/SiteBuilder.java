@@ -2,7 +2,6 @@ package org.sociallearning.guide.pipeline;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,48 +21,12 @@ import org.sociallearning.guide.site.SitePlan;
 import org.sociallearning.guide.site.SitePlanner;
 import org.sociallearning.guide.site.SiteSettings;
 import org.sociallearning.guide.source.Inputs;
-import org.sociallearning.guide.source.SiteSource;
 
 /**
  * Bakes a site from its sources: validate, plan, bake into a staging folder, and swap it into the
  * output only when nothing failed. Any error leaves the previous output untouched.
  */
 public final class SiteBuilder {
-
-    /**
-     * What to bake, where to, and an optional base URL that overrides {@code site.host}: valid,
-     * since the caller parsed it with {@link BaseUrl} and blamed a bad one on its own option.
-     */
-    public record Request(
-            SiteSource source,
-            Path output,
-            Optional<String> baseUrl,
-            Optional<java.time.Instant> sourceDate,
-            boolean full) {
-        public Request {
-            Objects.requireNonNull(source, "source");
-            Objects.requireNonNull(output, "output");
-            baseUrl.ifPresent(BaseUrl::of); // throws for a base URL the caller did not check
-            Objects.requireNonNull(sourceDate, "sourceDate");
-        }
-
-        public Request(
-                SiteSource source,
-                Path output,
-                Optional<String> baseUrl,
-                Optional<java.time.Instant> sourceDate) {
-            this(source, output, baseUrl, sourceDate, false);
-        }
-
-        public Request(SiteSource source, Path output, Optional<String> baseUrl) {
-            this(source, output, baseUrl, Optional.empty());
-        }
-
-        /** The same request as a clean bake: nothing carried over from the previous output. */
-        public Request fully() {
-            return new Request(source, output, baseUrl, sourceDate, true);
-        }
-    }
 
     private final Clock clock;
     private final Consumer<String> progress;
@@ -82,14 +45,14 @@ public final class SiteBuilder {
         this.progress = Objects.requireNonNull(progress, "progress");
     }
 
-    public BakeResult build(Request request) {
+    public BakeResult build(BakeRequest request) {
         long start = System.nanoTime();
         OutputFolder output = new OutputFolder(request.output());
         List<Problem> problems = new ArrayList<>();
         Optional<String> refusal = output.refusal(request.source());
         if (refusal.isPresent()) {
             problems.add(Problem.error(SourceLocation.of(output.path()), refusal.get()));
-            return result(problems, List.of(), 0, output, false, start);
+            return BakeResult.notWritten(problems, List.of(), 0, output.path(), start);
         }
         Optional<OutputFolder.Lock> lock = output.lock();
         if (lock.isEmpty()) {
@@ -97,7 +60,7 @@ public final class SiteBuilder {
                     Problem.error(
                             SourceLocation.of(output.path()),
                             "another bake is writing to this folder; wait for it to finish, or bake into another one with --output"));
-            return result(problems, List.of(), 0, output, false, start);
+            return BakeResult.notWritten(problems, List.of(), 0, output.path(), start);
         }
         // A bake killed between the two renames of its swap left no output but a previous copy:
         // put it back before anything is swept, so a crash never loses the site.
@@ -113,7 +76,7 @@ public final class SiteBuilder {
         } catch (java.io.UncheckedIOException e) {
             lock.get().close();
             problems.add(Problem.error(SourceLocation.of(output.path()), e.getMessage()));
-            return result(problems, List.of(), 0, output, false, start);
+            return BakeResult.notWritten(problems, List.of(), 0, output.path(), start);
         }
         // Earlier bakes' previous outputs (and staging folders of bakes that died) are deleted in
         // the background while this bake works. The lock guarantees none of them is in use, and
@@ -140,13 +103,13 @@ public final class SiteBuilder {
     }
 
     private BakeResult build(
-            Request request, OutputFolder output, List<Problem> problems, long start) {
+            BakeRequest request, OutputFolder output, List<Problem> problems, long start) {
         progress.accept("Validating " + request.source().content());
         Inputs inputs = Inputs.read(request.source(), List.of(), clock);
         problems.addAll(inputs.report().problems());
         List<Entry> entries = inputs.report().entries();
         if (inputs.hasErrors()) {
-            return result(problems, entries, 0, output, false, start);
+            return BakeResult.notWritten(problems, entries, 0, output.path(), start);
         }
         SiteSettings settings = inputs.settings().orElseThrow();
         if (request.baseUrl().isPresent()) {
@@ -175,7 +138,7 @@ public final class SiteBuilder {
     }
 
     private BakeResult planAndBake(
-            Request request,
+            BakeRequest request,
             OutputFolder output,
             List<Problem> problems,
             long start,
@@ -234,7 +197,8 @@ public final class SiteBuilder {
                 problems.addAll(baked.problems());
                 rendered = baked.pages();
                 if (baked.failed()) {
-                    return result(problems, entries, plan.pages().size(), output, false, start);
+                    return BakeResult.notWritten(
+                            problems, entries, plan.pages().size(), output.path(), start);
                 }
             } else {
                 writeFiles(staging, dirty.files());
@@ -246,7 +210,8 @@ public final class SiteBuilder {
             Path shown = Inputs.display(request.source(), output.path());
             links.report().problems().stream().map(p -> at(shown, p)).forEach(problems::add);
             if (links.report().hasBrokenLinks()) {
-                return result(problems, entries, plan.pages().size(), output, false, start);
+                return BakeResult.notWritten(
+                        problems, entries, plan.pages().size(), output.path(), start);
             }
             progress.accept("Replacing " + output.path());
             Optional<String> identity = output.identity(staging);
@@ -269,23 +234,17 @@ public final class SiteBuilder {
                             + " pages, carried over "
                             + carry.carriedCount()
                             + " files");
-            return new BakeResult(
+            return BakeResult.written(
                     problems,
-                    published(entries),
-                    entries.size() - published(entries),
+                    entries,
                     plan.pages().size(),
                     output.path(),
-                    true,
-                    Duration.ofNanos(System.nanoTime() - start),
+                    start,
                     rendered,
                     carry.carriedCount());
         } finally {
             output.sweep(staging);
         }
-    }
-
-    private static int published(List<Entry> entries) {
-        return (int) entries.stream().filter(Entry::published).count();
     }
 
     private static void writeFiles(Path folder, java.util.Map<String, String> files) {
@@ -317,23 +276,5 @@ public final class SiteBuilder {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static BakeResult result(
-            List<Problem> problems,
-            List<Entry> entries,
-            int pages,
-            OutputFolder output,
-            boolean written,
-            long start) {
-        int published = (int) entries.stream().filter(Entry::published).count();
-        return new BakeResult(
-                problems,
-                published,
-                entries.size() - published,
-                pages,
-                output.path(),
-                written,
-                Duration.ofNanos(System.nanoTime() - start));
     }
 }

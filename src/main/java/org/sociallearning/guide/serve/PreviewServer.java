@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
+import org.sociallearning.guide.pipeline.BakeRequest;
 import org.sociallearning.guide.pipeline.BakeResult;
 import org.sociallearning.guide.pipeline.SiteBuilder;
 import org.sociallearning.guide.source.SiteSource;
@@ -100,7 +101,7 @@ public final class PreviewServer implements AutoCloseable {
     private BakeResult bake() {
         try {
             return builder.build(
-                    new SiteBuilder.Request(source, output, Optional.of(server.url().toString())));
+                    new BakeRequest(source, output, Optional.of(server.url().toString())));
         } catch (RuntimeException e) {
             Problem problem =
                     Problem.error(SourceLocation.of(output), "cannot bake: " + e.getMessage());

@@ -201,8 +201,7 @@ class IncrementalBakeTest {
     }
 
     private static BakeResult bake(Path site, Path output, boolean full) {
-        SiteBuilder.Request request =
-                new SiteBuilder.Request(new SiteSource(site), output, Optional.empty());
+        BakeRequest request = new BakeRequest(new SiteSource(site), output, Optional.empty());
         return new SiteBuilder(FixtureSites.CLOCK, line -> {})
                 .build(full ? request.fully() : request);
     }

@@ -135,7 +135,7 @@ class OutputOwnershipTest {
 
     private BakeResult bake(Path site, Path output) {
         return new SiteBuilder(FixtureSites.CLOCK, progress::add)
-                .build(new SiteBuilder.Request(new SiteSource(site), output, Optional.empty()));
+                .build(new BakeRequest(new SiteSource(site), output, Optional.empty()));
     }
 
     private static void breakAnEntry(Path site) throws IOException {

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sociallearning.guide.pipeline.SiteBuilder.Request;
 import org.sociallearning.guide.testing.FixtureSites;
 
 class ReproducibleBakeTest {
@@ -41,14 +40,14 @@ class ReproducibleBakeTest {
         SiteBuilder builder = new SiteBuilder(FixtureSites.CLOCK, line -> {});
         BakeResult first =
                 builder.build(
-                        new Request(
+                        new BakeRequest(
                                 new org.sociallearning.guide.source.SiteSource(site),
                                 temp.resolve("one"),
                                 Optional.empty(),
                                 Optional.of(date)));
         BakeResult second =
                 builder.build(
-                        new Request(
+                        new BakeRequest(
                                 new org.sociallearning.guide.source.SiteSource(site),
                                 temp.resolve("two"),
                                 Optional.empty(),

@@ -48,7 +48,7 @@ class StateOfTheGuideTest {
         BakeResult result =
                 new SiteBuilder(FixtureSites.CLOCK, line -> {})
                         .build(
-                                new SiteBuilder.Request(
+                                new BakeRequest(
                                         new SiteSource(site),
                                         temp.resolve(out),
                                         Optional.empty(),

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.sociallearning.guide.output.FileTrees;
+import org.sociallearning.guide.pipeline.BakeRequest;
 import org.sociallearning.guide.pipeline.BakeResult;
 import org.sociallearning.guide.pipeline.SiteBuilder;
 import org.sociallearning.guide.source.SiteSource;
@@ -57,7 +58,7 @@ public final class FixtureSites {
 
     public static BakeResult bake(Path site, Path output, Optional<String> baseUrl) {
         return new SiteBuilder(CLOCK, line -> {})
-                .build(new SiteBuilder.Request(new SiteSource(site), output, baseUrl));
+                .build(new BakeRequest(new SiteSource(site), output, baseUrl));
     }
 
     public static void copyTree(Path from, Path to) {
