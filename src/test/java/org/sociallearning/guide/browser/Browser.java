@@ -103,6 +103,23 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
+    /** Opens a page of the directory and waits until the filter has shown its first results. */
+    void openFilter(String url) {
+        open(url);
+        waitForFilter();
+    }
+
+    /** Waits until the filter has shown its first results (it marks the moment). */
+    void waitForFilter() {
+        waiting()
+                .until(
+                        d ->
+                                Boolean.TRUE.equals(
+                                        script(
+                                                "return performance.getEntriesByName("
+                                                        + "'filter-ready').length > 0")));
+    }
+
     /** Resizes the window's viewport to a CSS width (height stays a phone's or a laptop's). */
     void width(int cssPixels) {
         driver.manage().window().setSize(new Dimension(cssPixels, cssPixels < 600 ? 844 : 900));

@@ -251,12 +251,12 @@ class DirectoryFilterTest {
         assertThat(cells.get(1).getDomProperty("href"))
                 .isEqualTo(site.url("directory/?areas=social-web&modes=guidance"));
         cells.get(1).click();
-        waitForFilter();
+        browser.waitForFilter();
         assertShows("?areas=social-web&modes=guidance");
 
         browser.open(site.url("kinds/course/"));
         browser.find("a[href$='directory/?kind=course']").click();
-        waitForFilter();
+        browser.waitForFilter();
         assertShows("?kind=course");
         assertThat(visibleSlugs()).hasSize(2);
     }
@@ -281,19 +281,7 @@ class DirectoryFilterTest {
     }
 
     private void openDirectory(String query) {
-        browser.open(site.url("directory/" + query));
-        waitForFilter();
-    }
-
-    /** Waits until the filter has shown its first results (it marks the moment). */
-    private static void waitForFilter() {
-        browser.waiting()
-                .until(
-                        d ->
-                                Boolean.TRUE.equals(
-                                        browser.script(
-                                                "return performance.getEntriesByName("
-                                                        + "'filter-ready').length > 0")));
+        browser.openFilter(site.url("directory/" + query));
     }
 
     private void click(String field, String value) {

@@ -127,7 +127,7 @@ class TenThousandEntriesTest {
                                                         (pages - 2) * pageSize,
                                                         (pages - 1) * pageSize)));
         browser.driver().navigate().refresh();
-        waitForFilter();
+        browser.waitForFilter();
         assertThat(listedSlugs())
                 .isEqualTo(expected.subList((pages - 2) * pageSize, (pages - 1) * pageSize));
     }
@@ -178,7 +178,7 @@ class TenThousandEntriesTest {
         browser.width(1280);
         browser.open(site.url(page));
         if (page.contains("?")) {
-            waitForFilter();
+            browser.waitForFilter();
         }
         List<Map<String, Object>> violations = browser.axeViolations(axe);
         assertThat(violations).as("axe violations on /%s", page).isEmpty();
@@ -212,18 +212,7 @@ class TenThousandEntriesTest {
     }
 
     private void openFilter(String query) {
-        browser.open(site.url("directory/" + query));
-        waitForFilter();
-    }
-
-    private static void waitForFilter() {
-        browser.waiting()
-                .until(
-                        d ->
-                                Boolean.TRUE.equals(
-                                        browser.script(
-                                                "return performance.getEntriesByName("
-                                                        + "'filter-ready').length > 0")));
+        browser.openFilter(site.url("directory/" + query));
     }
 
     private static List<String> listedSlugs() {

@@ -8,14 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sociallearning.guide.check.LinkCache;
-import org.sociallearning.guide.check.LinkResult;
 import org.sociallearning.guide.testing.FixtureSites;
 
 /**
@@ -32,18 +29,7 @@ class ReportCommandTest {
         site = FixtureSites.copy("basic", temp.resolve("src"));
         edit("gamma-community", "reviewed=2026-01-15", "reviewed=2025-05-29");
         edit("beta-coach", "reviewed=2026-02-01\n", "");
-        LinkCache cache = LinkCache.empty();
-        Instant at = Instant.parse("2026-11-20T10:00:00Z");
-        cache.remember(
-                "https://alpha.example.org/course/",
-                new LinkResult.Ok(200, "https://alpha.example.org/course/"),
-                at);
-        cache.remember(
-                "https://delta.example.org/certificate",
-                new LinkResult.Broken(404, "Not Found"),
-                at);
-        Files.createDirectories(site.resolve(".cache"));
-        cache.write(site.resolve(".cache/links.json"));
+        FixtureSites.plantLinkCache(site);
     }
 
     private void edit(String entry, String from, String to) throws IOException {

@@ -12,8 +12,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sociallearning.guide.check.LinkCache;
-import org.sociallearning.guide.check.LinkResult;
 import org.sociallearning.guide.source.SiteSource;
 import org.sociallearning.guide.testing.BakedSite;
 import org.sociallearning.guide.testing.FixtureSites;
@@ -30,18 +28,7 @@ class StateOfTheGuideTest {
     @BeforeEach
     void plantALinkCache() throws IOException {
         site = FixtureSites.copy("basic", temp.resolve("src"));
-        LinkCache cache = LinkCache.empty();
-        Instant at = Instant.parse("2026-11-20T10:00:00Z");
-        cache.remember(
-                "https://alpha.example.org/course/",
-                new LinkResult.Ok(200, "https://alpha.example.org/course/"),
-                at);
-        cache.remember(
-                "https://delta.example.org/certificate",
-                new LinkResult.Broken(404, "Not Found"),
-                at);
-        Files.createDirectories(site.resolve(".cache"));
-        cache.write(site.resolve(".cache/links.json"));
+        FixtureSites.plantLinkCache(site);
     }
 
     private Element state(Optional<Instant> sourceDate, String out) {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.sociallearning.guide.check.LinkCache;
+import org.sociallearning.guide.check.LinkResult;
 import org.sociallearning.guide.output.FileTrees;
 import org.sociallearning.guide.pipeline.BakeRequest;
 import org.sociallearning.guide.pipeline.BakeResult;
@@ -63,5 +65,24 @@ public final class FixtureSites {
 
     public static void copyTree(Path from, Path to) {
         FileTrees.copy(from, to);
+    }
+
+    /**
+     * Writes a link cache into a fixture copy: alpha's URL verified ok and delta's broken (404),
+     * both checked on 2026-11-20.
+     */
+    public static void plantLinkCache(Path site) throws java.io.IOException {
+        LinkCache cache = LinkCache.empty();
+        Instant at = Instant.parse("2026-11-20T10:00:00Z");
+        cache.remember(
+                "https://alpha.example.org/course/",
+                new LinkResult.Ok(200, "https://alpha.example.org/course/"),
+                at);
+        cache.remember(
+                "https://delta.example.org/certificate",
+                new LinkResult.Broken(404, "Not Found"),
+                at);
+        Files.createDirectories(site.resolve(".cache"));
+        cache.write(site.resolve(".cache/links.json"));
     }
 }
