@@ -1,8 +1,5 @@
 package org.sociallearning.guide.bake;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -34,10 +31,6 @@ public final class PageDigest {
      * listing of thousands of cards hashes their digests rather than their text again.
      */
     private final Map<Identity, long[]> shared = new ConcurrentHashMap<>();
-
-    private final Map<Class<?>, Component[]> components = new ConcurrentHashMap<>();
-
-    private record Component(String name, Method accessor) {}
 
     /** A record, compared by identity (records are immutable, so its digest never changes). */
     private record Identity(Object value) {
@@ -86,16 +79,10 @@ public final class PageDigest {
     private void value(Hasher h, Object value) {
         if (value instanceof Record record) {
             h.add('R');
-            Component[] parts = components.computeIfAbsent(record.getClass(), PageDigest::parts);
             h.string(record.getClass().getName());
-            for (Component part : parts) {
+            for (RecordParts.Part part : RecordParts.of(record)) {
                 h.string(part.name());
-                try {
-                    value(h, part.accessor().invoke(record));
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException(
-                            "cannot read " + part.name() + " of " + record.getClass(), e);
-                }
+                value(h, part.read(record));
             }
         } else if (value instanceof List<?> list) {
             h.add('L');
@@ -122,17 +109,6 @@ public final class PageDigest {
                     "a page view may hold records, lists, strings, numbers and booleans, not "
                             + (value == null ? "null" : value.getClass().getName()));
         }
-    }
-
-    private static Component[] parts(Class<?> type) {
-        RecordComponent[] all = type.getRecordComponents();
-        Component[] parts = new Component[all.length];
-        for (int i = 0; i < all.length; i++) {
-            Method accessor = all[i].getAccessor();
-            accessor.setAccessible(true);
-            parts[i] = new Component(all[i].getName(), accessor);
-        }
-        return parts;
     }
 
     /** An element's own digest, computed once (not in computeIfAbsent: elements nest). */

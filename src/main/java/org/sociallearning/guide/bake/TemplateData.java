@@ -1,7 +1,5 @@
 package org.sociallearning.guide.bake;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,33 +39,10 @@ final class TemplateData {
                         + (value == null ? "null" : value.getClass().getName()));
     }
 
-    /**
-     * Each record class's components with their accessors, looked up once: {@code
-     * getRecordComponents()} builds new objects on every call, and a fresh accessor's first calls
-     * take reflection's slow access check; per card on every listing page that was the largest
-     * share of the render (JFR, 10,000 entries).
-     */
-    private static final ClassValue<RecordComponent[]> COMPONENTS =
-            new ClassValue<>() {
-                @Override
-                protected RecordComponent[] computeValue(Class<?> type) {
-                    RecordComponent[] components = type.getRecordComponents();
-                    for (RecordComponent c : components) {
-                        c.getAccessor().setAccessible(true);
-                    }
-                    return components;
-                }
-            };
-
     private static Map<String, Object> components(Record record) {
         Map<String, Object> map = new LinkedHashMap<>();
-        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
-            try {
-                map.put(component.getName(), convert(component.getAccessor().invoke(record)));
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException(
-                        "cannot read " + component.getName() + " of " + record.getClass(), e);
-            }
+        for (RecordParts.Part part : RecordParts.of(record)) {
+            map.put(part.name(), convert(part.read(record)));
         }
         return Collections.unmodifiableMap(map);
     }
