@@ -70,12 +70,30 @@ public final class InternalLinkChecker {
      * @param rewritten paths (relative to the site, with {@code /}) of the files written since
      */
     public Run check(Path siteRoot, BaseUrl baseUrl, LinkIndex previous, Set<String> rewritten) {
-        long start = System.nanoTime();
         Objects.requireNonNull(siteRoot, "siteRoot");
-        SiteBase base = SiteBase.of(baseUrl);
         Set<String> files = new HashSet<>();
-        List<String> pages = new ArrayList<>();
-        walk(siteRoot, files, pages);
+        walk(siteRoot, files);
+        return check(siteRoot, siteRoot, files, baseUrl, previous, rewritten);
+    }
+
+    /**
+     * The same for a site that is not in one folder yet: the {@code rewritten} files are in {@code
+     * changed} (a staging folder), every other file in {@code rest} (the output it will update).
+     *
+     * @param files every file of the site, by path relative to it with {@code /}
+     */
+    public Run check(
+            Path changed,
+            Path rest,
+            Set<String> files,
+            BaseUrl baseUrl,
+            LinkIndex previous,
+            Set<String> rewritten) {
+        long start = System.nanoTime();
+        SiteBase base = SiteBase.of(baseUrl);
+        java.util.function.Function<String, Path> siteRoot =
+                page -> (rewritten.contains(page) ? changed : rest).resolve(page);
+        List<String> pages = files.stream().filter(InternalLinkChecker::isHtml).sorted().toList();
         List<String> read =
                 pages.stream()
                         .filter(
@@ -129,10 +147,14 @@ public final class InternalLinkChecker {
                 || fragment.equalsIgnoreCase("top");
     }
 
-    private static PageResult scan(Path root, String page, SiteBase base, Set<String> files) {
+    private static PageResult scan(
+            java.util.function.Function<String, Path> root,
+            String page,
+            SiteBase base,
+            Set<String> files) {
         byte[] html;
         try {
-            html = Files.readAllBytes(root.resolve(page));
+            html = Files.readAllBytes(root.apply(page));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + page, e);
         }
@@ -219,18 +241,14 @@ public final class InternalLinkChecker {
                 hint);
     }
 
-    private static void walk(Path root, Set<String> files, List<String> pages) {
+    private static void walk(Path root, Set<String> files) {
         try {
             Files.walkFileTree(
                     root,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            String relative = root.relativize(file).toString().replace('\\', '/');
-                            files.add(relative);
-                            if (isHtml(relative)) {
-                                pages.add(relative);
-                            }
+                            files.add(root.relativize(file).toString().replace('\\', '/'));
                             return FileVisitResult.CONTINUE;
                         }
                     });

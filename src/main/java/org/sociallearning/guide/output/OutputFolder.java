@@ -146,6 +146,40 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * Brings the output up to date in place from a staging folder that holds only the files that
+     * changed (see {@link OutputPatch}): each is renamed over its namesake, the {@code removed}
+     * files are deleted, and the output gets the staging folder's new identity. Needs the {@link
+     * #stateFolder()}, which holds the patch's journal until it is done; a patch cut short is
+     * finished by {@link #finishPatch()}.
+     */
+    public void patchWith(Path staging, java.util.Collection<String> removed) {
+        Path state =
+                stateFolder()
+                        .orElseThrow(() -> new IllegalStateException("no state folder to patch"));
+        FileTrees.makeReadable(staging);
+        OutputPatch.apply(output, staging, removed, state);
+        OutputPatch.finish(state);
+    }
+
+    /**
+     * Finishes an in-place update that an earlier bake began and did not end (a crash, a kill). Run
+     * it under the lock, before anything is swept.
+     *
+     * @return whether there was one to finish
+     */
+    public boolean finishPatch() {
+        Path state = stateFolderPath();
+        if (!Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS) || !OutputMarker.isOn(state)) {
+            return false;
+        }
+        if (!OutputPatch.resume(output, state)) {
+            return false;
+        }
+        OutputPatch.finish(state);
+        return true;
+    }
+
     /** Puts the previous output back after a failed swap, so a failure never leaves no site. */
     private void restore(Path previous, IOException failure) {
         if (previous != null
@@ -220,7 +254,7 @@ public final class OutputFolder {
      * @return the folder, created when missing; empty when a folder of the user's has the name
      */
     public Optional<Path> stateFolder() {
-        Path state = output.resolveSibling("." + output.getFileName() + ".guide-state");
+        Path state = stateFolderPath();
         try {
             if (!Files.exists(state, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createDirectories(output.getParent());
@@ -233,6 +267,10 @@ public final class OutputFolder {
         return Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS) && OutputMarker.isOn(state)
                 ? Optional.of(state)
                 : Optional.empty();
+    }
+
+    private Path stateFolderPath() {
+        return output.resolveSibling("." + output.getFileName() + ".guide-state");
     }
 
     /** The same for a staging folder that is about to become the output. */

@@ -41,8 +41,13 @@ final class OutputMarker {
 
     /** Puts a new marker into a folder the tool has just made. */
     static void write(Path folder) throws IOException {
+        write(folder, NAME);
+    }
+
+    /** Writes a new marker under another name, to be renamed into place later. */
+    static void write(Path folder, String name) throws IOException {
         Files.writeString(
-                folder.resolve(NAME),
+                folder.resolve(name),
                 TEXT,
                 StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE_NEW,

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -33,9 +32,9 @@ import org.sociallearning.guide.site.SitePlan;
  * hash of what it is made from: a page, of its view, template files and settings ({@link
  * PageDigest}); a file written as it is ({@code entries.json}), of its text; an asset, of its bytes
  * (read again only when its size or time changed). A file whose key is the one the previous bake
- * recorded, and whose output copy still has the size and time that bake wrote, is hard-linked from
- * the output into the staging folder (never written through: every new file is a new file); every
- * other file is dirty and made again.
+ * recorded, and whose output copy still has the size and time that bake wrote, is carried over:
+ * left where it is in the output. Every other file is dirty: made again in a staging folder, as a
+ * new file, and renamed into the output once the bake has passed its checks.
  */
 final class Carryover {
 
@@ -46,6 +45,7 @@ final class Carryover {
     private final Set<String> dirtyAssets = new HashSet<>();
     private final Set<String> carried = new HashSet<>();
     private final SitePlan plan;
+    private final BakeState previous;
 
     private static final long RACY_NANOS = 3_000_000_000L;
     private final String key;
@@ -61,6 +61,7 @@ final class Carryover {
             BakeState previous,
             Path output) {
         this.plan = plan;
+        this.previous = previous;
         List<PageSpec> pages = plan.pages();
         PageDigest digests = new PageDigest(previous.key());
         this.key = previous.key();
@@ -164,25 +165,16 @@ final class Carryover {
         }
     }
 
-    /** Hard-links every carried file from the output into the staging folder (or copies it). */
-    void link(Path output, Path staging) {
-        Set<Path> made = new HashSet<>();
-        for (String path : carried) {
-            Path target = staging.resolve(path);
-            Path parent = target.getParent();
-            try {
-                if (made.add(parent)) {
-                    Files.createDirectories(parent);
-                }
-                try {
-                    Files.createLink(target, output.resolve(path));
-                } catch (UnsupportedOperationException | FileSystemException e) {
-                    Files.copy(output.resolve(path), target, LinkOption.NOFOLLOW_LINKS);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot carry " + path + " over", e);
-            }
-        }
+    /** Every file of the new site, by path in the site. */
+    Set<String> paths() {
+        return java.util.Collections.unmodifiableSet(keys.keySet());
+    }
+
+    /** Files the previous output has and the new site does not. */
+    Set<String> removed() {
+        Set<String> removed = new HashSet<>(previous.files().keySet());
+        removed.removeAll(keys.keySet());
+        return removed;
     }
 
     /** The part of the plan to render: dirty pages and dirty files. */
@@ -209,7 +201,10 @@ final class Carryover {
         return written;
     }
 
-    /** The state to leave: every file's key with its size and time as now in {@code folder}. */
+    /**
+     * The state to leave: every file's key with its size and time as now in {@code folder} (a file
+     * carried over is as the previous state recorded it).
+     */
     BakeState state(
             String identity,
             Path folder,
@@ -217,6 +212,10 @@ final class Carryover {
             org.sociallearning.guide.check.LinkIndex links) {
         Map<String, BakeState.OutputFile> files = new HashMap<>(keys.size() * 2);
         for (Map.Entry<String, String> e : keys.entrySet()) {
+            if (carried.contains(e.getKey())) {
+                files.put(e.getKey(), previous.files().get(e.getKey()));
+                continue;
+            }
             try {
                 BasicFileAttributes a =
                         Files.readAttributes(

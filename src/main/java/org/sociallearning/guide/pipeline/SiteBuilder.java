@@ -63,8 +63,15 @@ public final class SiteBuilder {
             return BakeResult.notWritten(problems, List.of(), 0, output.path(), start);
         }
         // A bake killed between the two renames of its swap left no output but a previous copy:
-        // put it back before anything is swept, so a crash never loses the site.
+        // put it back before anything is swept, so a crash never loses the site. One killed while
+        // updating the output in place left a journal: finish what it began.
         try {
+            if (output.finishPatch()) {
+                progress.accept(
+                        "Finished updating "
+                                + output.path()
+                                + " (an earlier bake stopped while updating it)");
+            }
             output.recover()
                     .ifPresent(
                             previous ->
@@ -172,9 +179,11 @@ public final class SiteBuilder {
                         previous,
                         output.path());
         SitePlan dirty = carry.dirty();
+        // With files to carry over, the staging folder holds only what changed and the output is
+        // updated in place; without, it holds the whole site and replaces the output.
+        boolean patch = !previous.isNone() && carry.carriedCount() > 0;
         Path staging = output.newStagingFolder();
         try {
-            carry.link(output.path(), staging);
             progress.accept(
                     "Baking "
                             + dirty.pages().size()
@@ -205,19 +214,36 @@ public final class SiteBuilder {
             }
             progress.accept("Checking internal links");
             InternalLinkChecker.Run links =
-                    new InternalLinkChecker()
-                            .check(staging, settings.base(), previous.links(), carry.rewritten());
+                    patch
+                            ? new InternalLinkChecker()
+                                    .check(
+                                            staging,
+                                            output.path(),
+                                            carry.paths(),
+                                            settings.base(),
+                                            previous.links(),
+                                            carry.rewritten())
+                            : new InternalLinkChecker()
+                                    .check(
+                                            staging,
+                                            settings.base(),
+                                            previous.links(),
+                                            carry.rewritten());
             Path shown = Inputs.display(request.source(), output.path());
             links.report().problems().stream().map(p -> at(shown, p)).forEach(problems::add);
             if (links.report().hasBrokenLinks()) {
                 return BakeResult.notWritten(
                         problems, entries, plan.pages().size(), output.path(), start);
             }
-            progress.accept("Replacing " + output.path());
-            Optional<String> identity = output.identity(staging);
+            progress.accept((patch ? "Updating " : "Replacing ") + output.path());
             stateFolder.ifPresent(BakeState::forget);
-            output.replaceWith(staging);
             remembered = BakeState.none();
+            if (patch) {
+                output.patchWith(staging, carry.removed());
+            } else {
+                output.replaceWith(staging);
+            }
+            Optional<String> identity = output.identity();
             if (stateFolder.isPresent() && identity.isPresent()) {
                 BakeState next =
                         carry.state(identity.get(), output.path(), bodies.used(), links.index());
