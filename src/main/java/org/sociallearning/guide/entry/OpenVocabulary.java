@@ -24,6 +24,21 @@ public record OpenVocabulary(Pattern pattern, String hint, Map<String, String> n
         return pattern.matcher(value).matches();
     }
 
+    /** Equal when the patterns are the same text and flags (a {@link Pattern} has no equals). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OpenVocabulary o
+                && o.pattern.pattern().equals(pattern.pattern())
+                && o.pattern.flags() == pattern.flags()
+                && o.hint.equals(hint)
+                && o.names.equals(names);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pattern.pattern(), pattern.flags(), hint, names);
+    }
+
     /** A value's name, or the value itself when it has none. */
     public String nameOf(String value) {
         return names.getOrDefault(value, value);

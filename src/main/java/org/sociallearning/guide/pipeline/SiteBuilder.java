@@ -21,6 +21,7 @@ import org.sociallearning.guide.site.SitePlan;
 import org.sociallearning.guide.site.SitePlanner;
 import org.sociallearning.guide.site.SiteSettings;
 import org.sociallearning.guide.source.Inputs;
+import org.sociallearning.guide.validate.ValidationCache;
 
 /**
  * Bakes a site from its sources: validate, plan, bake into a staging folder, and swap it into the
@@ -36,6 +37,9 @@ public final class SiteBuilder {
      * preview) does not read it back from disk; trusted only for the output it describes.
      */
     private BakeState remembered = BakeState.none();
+
+    /** What each content file held when last validated, reused while it does not change. */
+    private final ValidationCache validation = new ValidationCache();
 
     /**
      * @param progress receives a line for each stage, for a user waiting on a long bake
@@ -112,7 +116,7 @@ public final class SiteBuilder {
     private BakeResult build(
             BakeRequest request, OutputFolder output, List<Problem> problems, long start) {
         progress.accept("Validating " + request.source().content());
-        Inputs inputs = Inputs.read(request.source(), List.of(), clock);
+        Inputs inputs = Inputs.read(request.source(), List.of(), clock, validation);
         problems.addAll(inputs.report().problems());
         List<Entry> entries = inputs.report().entries();
         if (inputs.hasErrors()) {

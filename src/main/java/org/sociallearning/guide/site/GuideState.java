@@ -143,20 +143,23 @@ public record GuideState(
     private static Grid grid(Taxonomy.Grid grid, List<Entry> published) {
         Facet rows = grid.rows();
         Facet columns = grid.columns();
+        // One pass over the entries, not one per cell.
+        Map<List<String>, Integer> counts = new java.util.HashMap<>();
+        for (Entry e : published) {
+            for (String row : new java.util.LinkedHashSet<>(e.values(rows.field()))) {
+                for (String column : new java.util.LinkedHashSet<>(e.values(columns.field()))) {
+                    counts.merge(List.of(row, column), 1, Integer::sum);
+                }
+            }
+        }
         List<Cell> cells = new ArrayList<>();
         for (String row : rows.ids()) {
             for (String column : columns.ids()) {
-                int count =
-                        (int)
-                                published.stream()
-                                        .filter(e -> e.values(rows.field()).contains(row))
-                                        .filter(e -> e.values(columns.field()).contains(column))
-                                        .count();
                 cells.add(
                         new Cell(
                                 term(rows, row),
                                 term(columns, column),
-                                count,
+                                counts.getOrDefault(List.of(row, column), 0),
                                 SitePaths.cell(rows.path(), row, column)));
             }
         }
@@ -177,15 +180,17 @@ public record GuideState(
                                 .sorted()
                                 .toList()
                         : facet.ids();
+        Map<String, Integer> byValue = new java.util.HashMap<>();
+        for (Entry e : published) {
+            for (String v : new java.util.HashSet<>(e.values(facet.field()))) {
+                byValue.merge(v, 1, Integer::sum);
+            }
+        }
         List<TermCount> counts = new ArrayList<>();
         for (String v : values) {
-            counts.add(new TermCount(term(facet, v), count(published, facet.field(), v)));
+            counts.add(new TermCount(term(facet, v), byValue.getOrDefault(v, 0)));
         }
         return new FacetCoverage(facet.field(), facet.label(), counts);
-    }
-
-    private static int count(List<Entry> entries, String field, String value) {
-        return (int) entries.stream().filter(e -> e.values(field).contains(value)).count();
     }
 
     private static Reviews reviews(List<Entry> published, LocalDate today) {

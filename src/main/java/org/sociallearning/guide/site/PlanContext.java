@@ -59,7 +59,17 @@ final class PlanContext {
                                 .map(d -> d.atOffset(ZoneOffset.UTC).toLocalDate().toString())
                                 .orElse(""),
                         SiteView.Urls.of());
-        this.newestFirst = Comparator.comparing(Entry::date).reversed().thenComparing(byTitle);
+        // Ties are broken by title order, which is the entries' order: their rank, not the
+        // collator again.
+        Map<String, Integer> rank = new java.util.HashMap<>(entries.size() * 2);
+        for (int i = 0; i < entries.size(); i++) {
+            rank.put(entries.get(i).slug(), i);
+        }
+        this.newestFirst =
+                Comparator.comparing(Entry::date)
+                        .reversed()
+                        .thenComparingInt(e -> rank.getOrDefault(e.slug(), Integer.MAX_VALUE))
+                        .thenComparing(byTitle);
         this.newest = newestOf(entries).orElse(LocalDate.EPOCH);
         this.links = build.links();
         this.today = build.today();

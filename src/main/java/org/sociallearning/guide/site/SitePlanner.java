@@ -24,6 +24,7 @@ public final class SitePlanner {
     private final Taxonomy taxonomy;
     private final BuildContext build;
     private final Comparator<Entry> byTitle;
+    private final Collator collator;
     private final RenderedBodies bodies;
 
     public SitePlanner(SiteSettings settings, Taxonomy taxonomy) {
@@ -43,13 +44,13 @@ public final class SitePlanner {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.build = Objects.requireNonNull(build, "build");
-        Collator collator = Collator.getInstance(Locale.ENGLISH);
+        this.collator = Collator.getInstance(Locale.ENGLISH);
         collator.setStrength(Collator.SECONDARY);
         this.byTitle = Comparator.comparing(Entry::title, collator).thenComparing(Entry::slug);
     }
 
     public SitePlan plan(List<Entry> allEntries, List<Page> allPages) {
-        List<Entry> entries = allEntries.stream().filter(Entry::published).sorted(byTitle).toList();
+        List<Entry> entries = byTitle(allEntries.stream().filter(Entry::published).toList());
         List<Page> pages =
                 allPages.stream()
                         .filter(Page::published)
@@ -105,6 +106,19 @@ public final class SitePlanner {
         files.put(SitePaths.SCHEMA, new EntriesSchema(settings, taxonomy).write());
         files.putAll(new FilterIndex(context, Pager.SIZE).files());
         return new SitePlan(specs, files, entries.size());
+    }
+
+    /**
+     * Entries in {@link #byTitle} order, each title's collation key made once: comparing keys gives
+     * the collator's order, at a fraction of the cost of comparing titles through it.
+     */
+    private List<Entry> byTitle(List<Entry> entries) {
+        record Keyed(java.text.CollationKey key, Entry entry) {}
+        return entries.stream()
+                .map(e -> new Keyed(collator.getCollationKey(e.title()), e))
+                .sorted(Comparator.comparing(Keyed::key).thenComparing(k -> k.entry().slug()))
+                .map(Keyed::entry)
+                .toList();
     }
 
     private static PageSpec prosePage(PlanContext context, Page page, RenderedBodies bodies) {

@@ -18,6 +18,7 @@ import org.sociallearning.guide.site.SitePaths;
 import org.sociallearning.guide.site.SiteSettings;
 import org.sociallearning.guide.site.SiteSettingsReader;
 import org.sociallearning.guide.validate.ContentValidator;
+import org.sociallearning.guide.validate.ValidationCache;
 import org.sociallearning.guide.validate.ValidationReport;
 
 /**
@@ -36,8 +37,19 @@ public record Inputs(
 
     /** Reads everything; validates the given content files, or all of them when none are given. */
     public static Inputs read(SiteSource source, List<Path> files, Clock clock) {
+        return read(source, files, clock, new ValidationCache());
+    }
+
+    /**
+     * The same, reusing what {@code cache} kept of files that did not change since it was last used
+     * (a long-running preview keeps one).
+     */
+    public static Inputs read(
+            SiteSource source, List<Path> files, Clock clock, ValidationCache cache) {
         // Links, devices and files outside the source are refused before anything is read.
+
         List<Problem> problems = new ArrayList<>(new SourceScan(source).problems());
+
         if (problems.stream().anyMatch(Problem::isError)) {
             return new Inputs(
                     source,
@@ -68,6 +80,7 @@ public record Inputs(
                     taxonomy.taxonomy(),
                     new ValidationReport(List.of(), List.of(), problems));
         }
+
         ContentValidator validator =
                 new ContentValidator(
                         source.root(),
@@ -75,11 +88,14 @@ public record Inputs(
                         settings.get().separator(),
                         settings.get().datePattern(),
                         clock,
-                        reserved(source, taxonomy.taxonomy().get()));
+                        reserved(source, taxonomy.taxonomy().get()),
+                        cache);
+
         ValidationReport report =
                 files.isEmpty()
                         ? validator.validateAll(source.content())
                         : validator.validate(source.content(), files);
+
         problems.addAll(report.problems());
         return new Inputs(
                 source,

@@ -48,15 +48,7 @@ public final class SourceScan {
                             SourceLocation.of(source.root()), "cannot read the source folder"));
         }
         checkFile(source.properties(), realRoot, problems);
-        for (Path folder :
-                List.of(
-                        source.content(),
-                        source.templates(),
-                        source.assets(),
-                        source.root().resolve("data"),
-                        // the link checker's cache, which the bake reads (a pull request could
-                        // commit it, ignored or not)
-                        source.root().resolve(".cache"))) {
+        for (Path folder : startingPoints()) {
             walk(folder, realRoot, problems);
         }
         return List.copyOf(problems);
@@ -133,7 +125,10 @@ public final class SourceScan {
                             "delete it"));
             return false;
         }
-        if (!insideRoot(path, realRoot)) {
+        // Below a folder that lies inside, a walk that follows no links stays inside: only the
+        // walk's own starting points need their real path resolved (one lstat per path segment).
+        boolean top = path.equals(source.properties()) || !isBelowAStartingPoint(path);
+        if (top && !insideRoot(path, realRoot)) {
             problems.add(
                     Problem.error(
                             at(path),
@@ -155,6 +150,21 @@ public final class SourceScan {
                             "shorten it: an entry describes a resource, it does not hold it"));
         }
         return true;
+    }
+
+    private boolean isBelowAStartingPoint(Path path) {
+        return startingPoints().stream().anyMatch(f -> path.startsWith(f) && !path.equals(f));
+    }
+
+    private List<Path> startingPoints() {
+        return List.of(
+                source.content(),
+                source.templates(),
+                source.assets(),
+                source.root().resolve("data"),
+                // the link checker's cache, which the bake reads (a pull request could commit it,
+                // ignored or not)
+                source.root().resolve(".cache"));
     }
 
     private static boolean insideRoot(Path path, Path realRoot) {

@@ -31,6 +31,8 @@ public final class ContentValidator {
     private final HeaderParser parser;
     private final EntryValidator entryValidator;
     private final Set<String> reserved;
+    private final ValidationCache cache;
+    private final List<Object> rules;
 
     /**
      * @param root the site's source folder; problems name files relative to it
@@ -44,10 +46,34 @@ public final class ContentValidator {
             String datePattern,
             Clock clock,
             Set<String> reserved) {
+        this(root, taxonomy, separator, datePattern, clock, reserved, new ValidationCache());
+    }
+
+    /**
+     * @param cache results of earlier validations to reuse for files that did not change
+     */
+    public ContentValidator(
+            Path root,
+            Taxonomy taxonomy,
+            String separator,
+            String datePattern,
+            Clock clock,
+            Set<String> reserved,
+            ValidationCache cache) {
         this.root = Objects.requireNonNull(root, "root");
         this.reserved = Set.copyOf(reserved);
         this.parser = new HeaderParser(separator);
         this.entryValidator = new EntryValidator(taxonomy, datePattern, clock);
+        this.cache = Objects.requireNonNull(cache, "cache");
+        // What a file's result depends on besides its bytes and its path.
+        this.rules =
+                List.of(
+                        root.toAbsolutePath().normalize(),
+                        taxonomy,
+                        separator,
+                        datePattern,
+                        this.reserved,
+                        LocalDate.now(clock));
     }
 
     /** Validates every Markdown file under the content folder. */
@@ -63,19 +89,20 @@ public final class ContentValidator {
     public ValidationReport validate(Path contentFolder, List<Path> paths) {
         ContentFiles content = new ContentFiles(contentFolder, this::display, reserved);
         ContentFiles.Selection selection = paths.isEmpty() ? content.all() : content.select(paths);
+
+        cache.useRules(rules);
         List<FileResult> results =
                 selection.files().parallelStream()
                         .map(
                                 f ->
                                         content.misplaced(f)
                                                 .map(FileResult::misplaced)
-                                                .orElseGet(
-                                                        () ->
-                                                                validateFile(
-                                                                        f,
-                                                                        content.isEntry(f),
-                                                                        read(f))))
+                                                .orElseGet(() -> validateKept(content, f)))
                         .toList();
+        if (paths.isEmpty()) {
+            cache.keepOnly(selection.files());
+        }
+
         List<Problem> problems = new ArrayList<>(selection.problems());
         List<Entry> entries = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
@@ -84,7 +111,7 @@ public final class ContentValidator {
             problems.addAll(capWarnings(result.problems()));
             result.entry().ifPresent(entries::add);
             result.page().ifPresent(pages::add);
-            result.entryHeader().ifPresent(h -> duplicates.add(h, true));
+            result.entryHeader().ifPresent(h -> duplicates.add(h, result.claims(), true));
         }
         content.otherEntries(selection.files()).stream()
                 .map(f -> parser.parse(display(f), read(f).orElse(new byte[0])).header())
@@ -92,6 +119,15 @@ public final class ContentValidator {
                 .forEach(h -> duplicates.add(h, false));
         problems.addAll(duplicates.problems());
         return new ValidationReport(entries, pages, problems);
+    }
+
+    /** A file's result: the one kept when the file did not change, otherwise found now. */
+    private FileResult validateKept(ContentFiles content, Path file) {
+        return cache.result(
+                file,
+                ContentValidator::read,
+                bytes -> validateFile(file, content.isEntry(file), bytes),
+                FileResult.class);
     }
 
     /** The most warnings, and errors, reported for one file; a flood of them hides the rest. */
@@ -142,9 +178,27 @@ public final class ContentValidator {
             Optional<Entry> entry,
             Optional<Page> page,
             Optional<Header> entryHeader,
-            List<Problem> problems) {
+            List<Problem> problems,
+            Duplicates.Keys claims) {
         FileResult {
             problems = List.copyOf(problems);
+        }
+
+        FileResult(
+                Optional<Entry> entry,
+                Optional<Page> page,
+                Optional<Header> entryHeader,
+                List<Problem> problems) {
+            this(
+                    entry,
+                    page,
+                    entryHeader,
+                    problems,
+                    entryHeader
+                            .map(Duplicates.Keys::of)
+                            .orElse(
+                                    new Duplicates.Keys(
+                                            Optional.empty(), "", Optional.empty(), "")));
         }
 
         static FileResult misplaced(Problem problem) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sociallearning.guide.entry.Header;
 import org.sociallearning.guide.entry.HeaderField;
@@ -27,21 +28,47 @@ final class Duplicates {
     private final Map<String, List<Claim>> urls = new LinkedHashMap<>();
     private final Map<String, List<Claim>> titles = new LinkedHashMap<>();
 
+    /**
+     * What an entry's header claims: its normalised URL and its title key, when it has them. Worked
+     * out once per file (URL parsing is not free) and kept with the file's result.
+     */
+    record Keys(
+            Optional<HeaderField> url,
+            String urlKey,
+            Optional<HeaderField> title,
+            String titleKey) {
+        static Keys of(Header header) {
+            Optional<HeaderField> url =
+                    header.field("url")
+                            .filter(
+                                    f ->
+                                            !f.value().isEmpty()
+                                                    && UrlRules.problemWith(f.value()).isEmpty());
+            Optional<HeaderField> title = header.field("title").filter(f -> !f.value().isEmpty());
+            return new Keys(
+                    url,
+                    url.map(f -> UrlRules.normalise(f.value())).orElse(""),
+                    title,
+                    title.map(f -> Duplicates.titleKey(f.value())).orElse(""));
+        }
+    }
+
     /** Adds an entry's header; only headers marked {@code reported} get problems. */
     void add(Header header, boolean reported) {
-        header.field("url")
-                .filter(f -> !f.value().isEmpty() && UrlRules.problemWith(f.value()).isEmpty())
+        add(header, Keys.of(header), reported);
+    }
+
+    /** The same, with its keys already worked out. */
+    void add(Header header, Keys keys, boolean reported) {
+        keys.url()
                 .ifPresent(
                         f ->
-                                urls.computeIfAbsent(
-                                                UrlRules.normalise(f.value()),
-                                                k -> new ArrayList<>())
+                                urls.computeIfAbsent(keys.urlKey(), k -> new ArrayList<>())
                                         .add(new Claim(header, f, reported)));
-        header.field("title")
-                .filter(f -> !f.value().isEmpty())
+        keys.title()
                 .ifPresent(
                         f ->
-                                titles.computeIfAbsent(titleKey(f.value()), k -> new ArrayList<>())
+                                titles.computeIfAbsent(keys.titleKey(), k -> new ArrayList<>())
                                         .add(new Claim(header, f, reported)));
     }
 
