@@ -30,7 +30,20 @@ public final class PageDigest {
      * one card per entry among every page that lists it, so each is hashed once per bake, and a
      * listing of thousands of cards hashes their digests rather than their text again.
      */
-    private final Map<Identity, long[]> shared = new ConcurrentHashMap<>();
+    private Map<Identity, long[]> shared = new ConcurrentHashMap<>();
+
+    /**
+     * The last bake's digests, for a process that bakes again (the preview); see {@link
+     * #startBake}.
+     */
+    private Map<Identity, long[]> sharedBefore = new ConcurrentHashMap<>();
+
+    /** Page keys by page (identity) and salt, this bake's and the last one's. */
+    private Map<Identity, Keyed> pages = new ConcurrentHashMap<>();
+
+    private Map<Identity, Keyed> pagesBefore = new ConcurrentHashMap<>();
+
+    private record Keyed(byte[] salt, String key) {}
 
     /** A record, compared by identity (records are immutable, so its digest never changes). */
     private record Identity(Object value) {
@@ -58,6 +71,33 @@ public final class PageDigest {
      * The key (32 hexadecimal digits) of one page, mixed with {@code salt} (templates, settings).
      */
     public String of(PageSpec page, byte[] salt) {
+        Identity id = new Identity(page);
+        Keyed known = pages.get(id);
+        if (known == null) {
+            known = pagesBefore.get(id);
+        }
+        if (known != null && java.util.Arrays.equals(known.salt(), salt)) {
+            pages.put(id, known);
+            return known.key();
+        }
+        String key = compute(page, salt);
+        pages.put(id, new Keyed(salt.clone(), key));
+        return key;
+    }
+
+    /**
+     * Starts another bake with the same key: digests of the records and pages the last bake saw are
+     * reused when this one sees the very same objects (a planner that kept them, as the preview's
+     * does), and dropped when it does not, so at most two bakes' worth are held.
+     */
+    public synchronized void startBake() {
+        sharedBefore = shared;
+        shared = new ConcurrentHashMap<>();
+        pagesBefore = pages;
+        pages = new ConcurrentHashMap<>();
+    }
+
+    private String compute(PageSpec page, byte[] salt) {
         Hasher h = new Hasher(key1, key2);
         for (byte b : salt) {
             h.add(b);
@@ -115,6 +155,11 @@ public final class PageDigest {
     private long[] alone(Identity element) {
         long[] known = shared.get(element);
         if (known == null) {
+            known = sharedBefore.get(element);
+        }
+        if (known != null) {
+            shared.put(element, known);
+        } else {
             Hasher h = new Hasher(key1, key2);
             value(h, element.value());
             known = h.finish();

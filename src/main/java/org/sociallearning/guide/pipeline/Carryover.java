@@ -3,7 +3,6 @@ package org.sociallearning.guide.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -43,7 +42,7 @@ final class Carryover {
     private final List<PageSpec> dirtyPages = new ArrayList<>();
     private final Map<String, String> dirtyFiles = new LinkedHashMap<>();
     private final Set<String> dirtyAssets = new HashSet<>();
-    private final Set<String> carried = new HashSet<>();
+    private final Set<String> carried = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final SitePlan plan;
     private final BakeState previous;
 
@@ -59,11 +58,12 @@ final class Carryover {
             TemplateDigests templates,
             Path assetFolder,
             BakeState previous,
-            Path output) {
+            Path output,
+            PageDigest digests,
+            FileKeys fileKeys) {
         this.plan = plan;
         this.previous = previous;
         List<PageSpec> pages = plan.pages();
-        PageDigest digests = new PageDigest(previous.key());
         this.key = previous.key();
         List<String> pageKeys =
                 pages.parallelStream()
@@ -73,15 +73,19 @@ final class Carryover {
             keys.put(pages.get(i).path(), pageKeys.get(i));
         }
         for (Map.Entry<String, String> file : plan.files().entrySet()) {
-            keys.put(
-                    file.getKey(), "f:" + sha256(file.getValue().getBytes(StandardCharsets.UTF_8)));
+            keys.put(file.getKey(), fileKeys.key(file.getKey(), file.getValue()));
         }
         readAssets(assetFolder, previous.assets());
         for (Map.Entry<String, BakeState.Stamp> asset : assets.entrySet()) {
             keys.put(asset.getKey(), "a:" + asset.getValue().hash());
         }
+        // One look at each output file's size and time, on every core.
+        boolean[] same = new boolean[pages.size()];
+        java.util.stream.IntStream.range(0, pages.size())
+                .parallel()
+                .forEach(i -> same[i] = unchanged(pages.get(i).path(), previous, output));
         for (int i = 0; i < pages.size(); i++) {
-            if (!unchanged(pages.get(i).path(), previous, output)) {
+            if (!same[i]) {
                 dirtyPages.add(pages.get(i));
             }
         }

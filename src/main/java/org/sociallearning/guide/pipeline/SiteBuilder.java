@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sociallearning.guide.bake.PageDigest;
 import org.sociallearning.guide.bake.SiteBaker;
 import org.sociallearning.guide.bake.TemplateDigests;
 import org.sociallearning.guide.check.InternalLinkChecker;
@@ -16,6 +17,7 @@ import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
 import org.sociallearning.guide.output.OutputFolder;
 import org.sociallearning.guide.site.BuildContext;
+import org.sociallearning.guide.site.PlanMemo;
 import org.sociallearning.guide.site.RenderedBodies;
 import org.sociallearning.guide.site.SitePlan;
 import org.sociallearning.guide.site.SitePlanner;
@@ -40,6 +42,16 @@ public final class SiteBuilder {
 
     /** What each content file held when last validated, reused while it does not change. */
     private final ValidationCache validation = new ValidationCache();
+
+    /** What the last plans worked out per entry, reused for entries that did not change. */
+    private final PlanMemo memo = new PlanMemo();
+
+    /** Page keys and file keys of the last bake, reused for the very same views and texts. */
+    private PageDigest digests;
+
+    private String digestKey = "";
+
+    private final FileKeys fileKeys = new FileKeys();
 
     /**
      * @param progress receives a line for each stage, for a user waiting on a long bake
@@ -135,6 +147,17 @@ public final class SiteBuilder {
                 request, output, problems, start, inputs, settings, previous, stateFolder);
     }
 
+    /** The page digests for this bake: the last bake's when the state's key is the same. */
+    private PageDigest digests(String key) {
+        if (digests == null || !digestKey.equals(key)) {
+            digests = new PageDigest(key);
+            digestKey = key;
+        }
+        digests.startBake();
+        fileKeys.startBake();
+        return digests;
+    }
+
     /** The state the last bake left for this output, if it still describes the output. */
     private BakeState previousState(OutputFolder output, Path stateFolder) {
         Optional<String> identity = output.identity();
@@ -162,8 +185,10 @@ public final class SiteBuilder {
                 "Planning pages for "
                         + entries.stream().filter(Entry::published).count()
                         + " published entries");
+
         LinkHealthReader.Result health = new LinkHealthReader().read(request.source(), entries);
         health.problem().ifPresent(problems::add);
+
         RenderedBodies bodies = new RenderedBodies(previous.bodies());
         SitePlan plan =
                 new SitePlanner(
@@ -173,15 +198,20 @@ public final class SiteBuilder {
                                         request.sourceDate(),
                                         health.links(),
                                         java.time.LocalDate.now(clock)),
-                                bodies)
+                                bodies,
+                                memo)
                         .plan(entries, inputs.report().pages());
+
         Carryover carry =
                 new Carryover(
                         plan,
                         new TemplateDigests(request.source().root(), settings.baseUrl()),
                         request.source().assets(),
                         previous,
-                        output.path());
+                        output.path(),
+                        digests(previous.key()),
+                        fileKeys);
+
         SitePlan dirty = carry.dirty();
         // With files to carry over, the staging folder holds only what changed and the output is
         // updated in place; without, it holds the whole site and replaces the output.
@@ -216,6 +246,7 @@ public final class SiteBuilder {
             } else {
                 writeFiles(staging, dirty.files());
             }
+
             progress.accept("Checking internal links");
             InternalLinkChecker.Run links =
                     patch
@@ -233,6 +264,7 @@ public final class SiteBuilder {
                                             settings.base(),
                                             previous.links(),
                                             carry.rewritten());
+
             Path shown = Inputs.display(request.source(), output.path());
             links.report().problems().stream().map(p -> at(shown, p)).forEach(problems::add);
             if (links.report().hasBrokenLinks()) {
@@ -247,12 +279,15 @@ public final class SiteBuilder {
             } else {
                 output.replaceWith(staging);
             }
+
             Optional<String> identity = output.identity();
             if (stateFolder.isPresent() && identity.isPresent()) {
                 BakeState next =
                         carry.state(identity.get(), output.path(), bodies.used(), links.index());
                 try {
+
                     next.write(stateFolder.get());
+
                     remembered = next;
                 } catch (java.io.IOException | java.io.UncheckedIOException e) {
                     BakeState.forget(stateFolder.get()); // the next bake is a full one

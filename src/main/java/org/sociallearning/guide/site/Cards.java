@@ -30,6 +30,26 @@ final class Cards {
                 index.byTerm(facet.field(), value).size());
     }
 
+    /**
+     * Whether a card made earlier for this entry (under the same taxonomy) still shows what this
+     * plan would: the same counts on its terms and the same link health.
+     */
+    boolean isCurrent(CardView card, Entry e) {
+        for (FacetView fact : card.facts()) {
+            for (TermView t : fact.terms()) {
+                if (index.byTerm(fact.field(), t.id()).size() != t.count()) {
+                    return false;
+                }
+            }
+        }
+        return card.link().equals(link(e));
+    }
+
+    private LinkView link(Entry e) {
+        LinkHealth health = links.get(e.url());
+        return health == null ? LinkView.unchecked() : LinkView.of(health);
+    }
+
     CardView card(Entry e) {
         List<FacetView> facts = new ArrayList<>();
         List<CardView.Pill> pills = new ArrayList<>();
@@ -51,7 +71,6 @@ final class Cards {
                 data.add(new CardView.Data(facet.field(), String.join(" ", values)));
             }
         }
-        LinkHealth health = links.get(e.url());
         return new CardView(
                 e.slug(),
                 e.title(),
@@ -66,6 +85,6 @@ final class Cards {
                 e.date().toString(),
                 e.reviewed().map(Object::toString).orElse(""),
                 e.sources().stream().map(CardView.Source::of).toList(),
-                health == null ? LinkView.unchecked() : LinkView.of(health));
+                link(e));
     }
 }

@@ -14,10 +14,12 @@ final class EntryPages {
 
     private final PlanContext context;
     private final JsonLd jsonLd;
+    private final PlanMemo memo;
 
-    EntryPages(PlanContext context) {
+    EntryPages(PlanContext context, PlanMemo memo) {
         this.context = context;
         this.jsonLd = new JsonLd(context.taxonomy);
+        this.memo = memo;
     }
 
     PageSpec page(Entry e, String body) {
@@ -46,6 +48,27 @@ final class EntryPages {
                                                 PlanContext.cellTitle(grid, row, column)));
                             }
                         });
+        // The same entry, body, cards and cells as last time make the same page: take it as it
+        // was, without building its view again.
+        CardView card = context.card(e);
+        List<CardView> relatedCards = context.cards(related);
+        PlanMemo.EntryPage before = memo.page(e);
+        if (before != null && before.madeFrom(body, card, relatedCards, cells)) {
+            memo.countReused();
+            return before.spec();
+        }
+        PageSpec spec = build(e, body, urlPath, card, relatedCards, cells);
+        memo.page(e, new PlanMemo.EntryPage(body, card, relatedCards, List.copyOf(cells), spec));
+        return spec;
+    }
+
+    private PageSpec build(
+            Entry e,
+            String body,
+            String urlPath,
+            CardView card,
+            List<CardView> related,
+            List<CellView> cells) {
         List<Crumb> trail = new ArrayList<>();
         trail.add(new Crumb("Directory", SitePaths.DIRECTORY));
         context.taxonomy.shownIn(Facet.Shown.HOME).stream()
@@ -58,10 +81,10 @@ final class EntryPages {
                         context.site,
                         context.page(e.title(), e.summary(), urlPath),
                         trail,
-                        context.card(e),
+                        card,
                         body,
                         jsonLd.forEntry(e, context.settings.absolute(urlPath)),
-                        context.cards(related),
+                        related,
                         cells);
         return new PageSpec(SitePaths.file(urlPath), "entry", view, Optional.of(e.lastModified()));
     }

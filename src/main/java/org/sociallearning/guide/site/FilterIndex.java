@@ -48,9 +48,19 @@ final class FilterIndex {
     private final int pageSize;
     private final ObjectMapper mapper = new ObjectMapper();
 
+    private final PlanMemo memo;
+
     FilterIndex(PlanContext context, int pageSize) {
+        this(context, pageSize, PlanMemo.none());
+    }
+
+    /**
+     * @param memo the words and JSON texts of earlier plans, reused for the same entries and trees
+     */
+    FilterIndex(PlanContext context, int pageSize, PlanMemo memo) {
         this.context = context;
         this.pageSize = pageSize;
+        this.memo = memo;
     }
 
     /** Every file of the index, by its path in the site. */
@@ -88,7 +98,9 @@ final class FilterIndex {
             facetList.add(item);
         }
         head.put("facets", facetList);
-        SearchShards search = new SearchShards(entries, SEARCH_KEY);
+        SearchShards search =
+                new SearchShards(
+                        entries, SEARCH_KEY, e -> memo.searchWords(e, SearchShards::words));
         Map<String, Object> searchHead = new LinkedHashMap<>();
         searchHead.put("keyLength", SEARCH_KEY);
         searchHead.put("path", List.of(SitePaths.searchShard("@").split("@", -1)));
@@ -105,7 +117,7 @@ final class FilterIndex {
         head.put("rows", rows);
 
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(SitePaths.FILTER_INDEX, json(head));
+        files.put(SitePaths.FILTER_INDEX, memo.json(head, this::json));
         for (int c = 0; c < chunks; c++) {
             List<List<Object>> cards = new ArrayList<>();
             for (Entry e : entries.subList(c * CHUNK, Math.min(entries.size(), (c + 1) * CHUNK))) {
@@ -122,14 +134,14 @@ final class FilterIndex {
             chunk.put("version", VERSION);
             chunk.put("from", c * CHUNK);
             chunk.put("cards", cards);
-            files.put(SitePaths.filterChunk(c), json(chunk));
+            files.put(SitePaths.filterChunk(c), memo.json(chunk, this::json));
         }
         search.shards()
                 .forEach(
                         (key, shard) ->
                                 files.put(
                                         SitePaths.searchShard(SearchFolding.fileSafe(key)),
-                                        json(shard)));
+                                        memo.json(shard, this::json)));
         return files;
     }
 

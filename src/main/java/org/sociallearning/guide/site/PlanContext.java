@@ -42,7 +42,8 @@ final class PlanContext {
             Taxonomy taxonomy,
             BuildContext build,
             List<Entry> sortedEntries,
-            Comparator<Entry> byTitle) {
+            Comparator<Entry> byTitle,
+            PlanMemo memo) {
         this.settings = settings;
         this.taxonomy = taxonomy;
         this.entries = List.copyOf(sortedEntries);
@@ -75,7 +76,7 @@ final class PlanContext {
         this.today = build.today();
         Cards factory = new Cards(taxonomy, index, build.links());
         for (Entry e : entries) {
-            cards.put(e.slug(), factory.card(e));
+            cards.put(e.slug(), memo.card(e, c -> factory.isCurrent(c, e), factory::card));
         }
     }
 
@@ -118,6 +119,15 @@ final class PlanContext {
 
     /** A grid cell as a link that says {@code label}. */
     CellView cell(Taxonomy.Grid grid, String row, String column, String label) {
+        // Thousands of entry pages show the same few cells: each is made once per plan.
+        return cells.computeIfAbsent(
+                List.of(row, column, label), k -> newCell(grid, row, column, label));
+    }
+
+    private final Map<List<String>, CellView> cells =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private CellView newCell(Taxonomy.Grid grid, String row, String column, String label) {
         Map<String, String> filter = new LinkedHashMap<>();
         filter.put(grid.rows().field(), row);
         filter.put(grid.columns().field(), column);

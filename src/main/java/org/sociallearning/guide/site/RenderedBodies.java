@@ -27,7 +27,14 @@ public final class RenderedBodies {
         byKey.putAll(kept);
     }
 
+    /** A body as clean HTML, with the key it is kept under. */
+    record Body(String key, String html) {}
+
     String html(String markdown, int level, BiFunction<String, Integer, String> render) {
+        return body(markdown, level, render).html();
+    }
+
+    Body body(String markdown, int level, BiFunction<String, Integer, String> render) {
         String key = key(markdown, level);
         used.add(key);
         String html = byKey.get(key);
@@ -35,7 +42,13 @@ public final class RenderedBodies {
             html = render.apply(markdown, level);
             byKey.put(key, html);
         }
-        return html;
+        return new Body(key, html);
+    }
+
+    /** Marks a body worked out earlier as used by this plan, so it is kept for the next bake. */
+    void keep(String key, String html) {
+        byKey.putIfAbsent(key, html);
+        used.add(key);
     }
 
     /** The bodies the last plan used, to keep for the next bake; nothing else. */

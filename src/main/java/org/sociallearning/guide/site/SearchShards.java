@@ -27,15 +27,33 @@ final class SearchShards {
     private final Map<String, Map<String, List<List<Integer>>>> byKey = new TreeMap<>();
 
     SearchShards(List<Entry> entries, int keyLength) {
+        this(entries, keyLength, SearchShards::words);
+    }
+
+    /**
+     * @param words an entry's {@link #words(Entry)}, perhaps kept from an earlier plan
+     */
+    SearchShards(
+            List<Entry> entries,
+            int keyLength,
+            java.util.function.Function<Entry, List<List<String>>> words) {
         this.keyLength = keyLength;
         for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            add(i, 0, SearchFolding.words(e.title()));
-            List<String> middle = new ArrayList<>(SearchFolding.words(String.join(", ", e.tags())));
-            middle.addAll(SearchFolding.words(e.provider()));
-            add(i, 1, middle);
-            add(i, 2, SearchFolding.words(e.summary()));
+            List<List<String>> groups = words.apply(entries.get(i));
+            for (int g = 0; g < GROUPS; g++) {
+                add(i, g, groups.get(g));
+            }
         }
+    }
+
+    /** An entry's search words by field group: title; tags and provider; summary. */
+    static List<List<String>> words(Entry e) {
+        List<String> middle = new ArrayList<>(SearchFolding.words(String.join(", ", e.tags())));
+        middle.addAll(SearchFolding.words(e.provider()));
+        return List.of(
+                List.copyOf(SearchFolding.words(e.title())),
+                List.copyOf(middle),
+                List.copyOf(SearchFolding.words(e.summary())));
     }
 
     private void add(int entry, int group, List<String> words) {

@@ -26,6 +26,7 @@ public final class SitePlanner {
     private final Comparator<Entry> byTitle;
     private final Collator collator;
     private final RenderedBodies bodies;
+    private final PlanMemo memo;
 
     public SitePlanner(SiteSettings settings, Taxonomy taxonomy) {
         this(settings, taxonomy, BuildContext.none());
@@ -40,6 +41,20 @@ public final class SitePlanner {
      */
     public SitePlanner(
             SiteSettings settings, Taxonomy taxonomy, BuildContext build, RenderedBodies bodies) {
+        this(settings, taxonomy, build, bodies, PlanMemo.none());
+    }
+
+    /**
+     * @param memo what earlier plans of the same process worked out per entry, reused for entries
+     *     that did not change
+     */
+    public SitePlanner(
+            SiteSettings settings,
+            Taxonomy taxonomy,
+            BuildContext build,
+            RenderedBodies bodies,
+            PlanMemo memo) {
+        this.memo = Objects.requireNonNull(memo, "memo");
         this.bodies = Objects.requireNonNull(bodies, "bodies");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
@@ -50,20 +65,21 @@ public final class SitePlanner {
     }
 
     public SitePlan plan(List<Entry> allEntries, List<Page> allPages) {
+        memo.startPlan(List.of(settings, taxonomy, build));
         List<Entry> entries = byTitle(allEntries.stream().filter(Entry::published).toList());
         List<Page> pages =
                 allPages.stream()
                         .filter(Page::published)
                         .sorted(Comparator.comparing(Page::slug))
                         .toList();
-        PlanContext context = new PlanContext(settings, taxonomy, build, entries, byTitle);
+        PlanContext context = new PlanContext(settings, taxonomy, build, entries, byTitle, memo);
         // Markdown and cleaning are the costly part of planning, and independent per entry.
         bodies.startPlan();
         List<String> html =
-                entries.parallelStream().map(e -> bodies.html(e.body(), 3, context::html)).toList();
+                entries.parallelStream().map(e -> memo.body(e, bodies, context::html)).toList();
 
         HomePages home = new HomePages(context);
-        EntryPages entryPages = new EntryPages(context);
+        EntryPages entryPages = new EntryPages(context, memo);
         List<PageSpec> specs = new ArrayList<>();
         specs.add(home.home());
         Pager pager = new Pager();
@@ -102,9 +118,9 @@ public final class SitePlanner {
                         Optional.empty()));
 
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(SitePaths.ENTRIES_JSON, new EntriesJson(settings, taxonomy).write(entries));
+        files.put(SitePaths.ENTRIES_JSON, new EntriesJson(settings, taxonomy).write(entries, memo));
         files.put(SitePaths.SCHEMA, new EntriesSchema(settings, taxonomy).write());
-        files.putAll(new FilterIndex(context, Pager.SIZE).files());
+        files.putAll(new FilterIndex(context, Pager.SIZE, memo).files());
         return new SitePlan(specs, files, entries.size());
     }
 
@@ -115,7 +131,7 @@ public final class SitePlanner {
     private List<Entry> byTitle(List<Entry> entries) {
         record Keyed(java.text.CollationKey key, Entry entry) {}
         return entries.stream()
-                .map(e -> new Keyed(collator.getCollationKey(e.title()), e))
+                .map(e -> new Keyed(memo.title(e, collator::getCollationKey), e))
                 .sorted(Comparator.comparing(Keyed::key).thenComparing(k -> k.entry().slug()))
                 .map(Keyed::entry)
                 .toList();
