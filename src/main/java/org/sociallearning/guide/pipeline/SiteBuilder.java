@@ -147,6 +147,19 @@ public final class SiteBuilder {
                 request, output, problems, start, inputs, settings, previous, stateFolder);
     }
 
+    /**
+     * How many entry pages the last bake took as an earlier bake of this builder planned them (its
+     * entry, body, cards and cells unchanged), without building their views again.
+     */
+    public int entryPagesReusedLastTime() {
+        return memo.entryPagesReused();
+    }
+
+    /** How many content files the last bake read and validated (the others were unchanged). */
+    public int filesValidatedLastTime() {
+        return validation.validatedLastTime();
+    }
+
     /** The page digests for this bake: the last bake's when the state's key is the same. */
     private PageDigest digests(String key) {
         if (digests == null || !digestKey.equals(key)) {

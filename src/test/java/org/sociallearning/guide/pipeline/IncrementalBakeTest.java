@@ -34,10 +34,34 @@ class IncrementalBakeTest {
 
     @Test
     void everyIncrementalBakeIsByteIdenticalToACleanBake() throws IOException {
+        Path site = FixtureSites.copy("basic", temp.resolve("src"));
+        editAndCompare(site, SEQUENCES, 4);
+    }
+
+    /**
+     * On a site of 120 entries most pages outlive an edit, so the preview's long-lived builder
+     * takes most entry pages from its memo: the same proof, with the memo doing real work.
+     */
+    @Test
+    void thePreviewsWarmBakesAreByteIdenticalToCleanBakesOnALargerSite() throws IOException {
+        Path site = temp.resolve("synthetic");
+        org.sociallearning.guide.bench.SyntheticSite.write(FixtureSites.projectDir(), site, 120);
+        int reused = editAndCompare(site, 40, Integer.MAX_VALUE);
+        assertThat(reused).as("entry pages taken from the memo").isGreaterThan(40 * 60);
+    }
+
+    /**
+     * Edits the site at random {@code sequences} times, each time baking incrementally and cleanly
+     * and comparing; a new builder bakes every {@code freshEvery}-th sequence, the long-lived one
+     * the others.
+     *
+     * @return how many entry pages the long-lived builder's bakes took from its memo
+     */
+    private int editAndCompare(Path site, int sequences, int freshEvery) throws IOException {
         String fixed = System.getenv("GUIDE_INCREMENTAL_SEED");
         long seed = fixed == null || fixed.isBlank() ? System.nanoTime() : Long.parseLong(fixed);
-        Path site = FixtureSites.copy("basic", temp.resolve("src"));
         Path output = site.resolve("target/site");
+        int reused = 0;
         Path clean = temp.resolve("clean/site");
         SiteEditor editor = new SiteEditor(site, new Random(seed));
         List<String> log = new ArrayList<>();
@@ -47,7 +71,7 @@ class IncrementalBakeTest {
         SiteBuilder warm = new SiteBuilder(FixtureSites.CLOCK, line -> {});
         try {
             assertThat(bake(site, output, false).written()).isTrue();
-            for (int sequence = 0; sequence < SEQUENCES; sequence++) {
+            for (int sequence = 0; sequence < sequences; sequence++) {
                 Map<String, byte[]> before = files(output);
                 if (failedInARow >= 5) {
                     // Deleted entries leave links that break every bake: heal them now and then.
@@ -60,12 +84,16 @@ class IncrementalBakeTest {
                 // Mostly one long-lived builder, as the preview bakes (its validation cache and
                 // plan memo carry from bake to bake); now and then a new one, as a repeat
                 // `guide bake` does (only the state on disk carries over).
+                boolean fresh = sequence % freshEvery == freshEvery - 1;
                 BakeResult incremental =
-                        sequence % 4 == 3
+                        fresh
                                 ? bake(site, output, false)
                                 : warm.build(
                                         new BakeRequest(
                                                 new SiteSource(site), output, Optional.empty()));
+                if (!fresh) {
+                    reused += warm.entryPagesReusedLastTime();
+                }
                 BakeResult full = bake(site, clean, true);
                 assertThat(incremental.written())
                         .as("both bakes succeed or fail: %s", incremental.problems())
@@ -94,6 +122,7 @@ class IncrementalBakeTest {
         // The proof means something only if both kinds of outcome occurred, and pages were carried.
         assertThat(failures).as("failed bakes (seed %d)", seed).isPositive();
         assertThat(carried).as("files carried over (seed %d)", seed).isPositive();
+        return reused;
     }
 
     @Test
