@@ -63,8 +63,40 @@ final class FilterIndex {
         this.memo = memo;
     }
 
+    /** What the index shows of one entry; equal rows make an equal index. */
+    private record Row(
+            String slug,
+            String title,
+            String provider,
+            String summary,
+            List<String> tags,
+            boolean broken,
+            List<List<String>> values) {}
+
     /** Every file of the index, by its path in the site. */
     Map<String, String> files() {
+        List<Facet> facets =
+                context.taxonomy.facets().stream()
+                        .filter(f -> f.shows(Facet.Shown.FILTER) || f.shows(Facet.Shown.CARD))
+                        .toList();
+        List<Object> inputs = new ArrayList<>(context.entries.size() + 2);
+        inputs.add(pageSize);
+        inputs.add(facets.stream().map(context::values).toList());
+        for (Entry e : context.entries) {
+            inputs.add(
+                    new Row(
+                            e.slug(),
+                            e.title(),
+                            e.provider(),
+                            e.summary(),
+                            e.tags(),
+                            context.card(e).link().broken(),
+                            facets.stream().map(f -> e.values(f.field())).toList()));
+        }
+        return memo.whole("filter-index", inputs, this::write);
+    }
+
+    private Map<String, String> write() {
         List<Facet> facets =
                 context.taxonomy.facets().stream()
                         .filter(f -> f.shows(Facet.Shown.FILTER) || f.shows(Facet.Shown.CARD))

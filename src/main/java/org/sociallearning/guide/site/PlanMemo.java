@@ -70,6 +70,7 @@ public final class PlanMemo {
         }
     }
 
+    private final Map<String, Object[]> wholes = new ConcurrentHashMap<>();
     private Map<Object, String> jsonLast = new ConcurrentHashMap<>();
     private Map<Object, String> jsonNow = new ConcurrentHashMap<>();
     private Map<Identity, Kept> last = new ConcurrentHashMap<>();
@@ -100,6 +101,7 @@ public final class PlanMemo {
         if (!globals.equals(this.globals)) {
             now.clear();
             jsonNow.clear();
+            wholes.clear();
             this.globals = globals;
         }
         last = now;
@@ -214,6 +216,25 @@ public final class PlanMemo {
             jsonNow.put(tree, json);
         }
         return json;
+    }
+
+    /**
+     * A result worked out from all entries at once (such as the filter index): the last plan's,
+     * when what it was made from is equal to {@code inputs}, otherwise {@code make}'s.
+     */
+    <T> T whole(String name, Object inputs, java.util.function.Supplier<T> make) {
+        if (!enabled) {
+            return make.get();
+        }
+        Object[] before = wholes.get(name);
+        if (before != null && before[0].equals(inputs)) {
+            @SuppressWarnings("unchecked")
+            T kept = (T) before[1];
+            return kept;
+        }
+        T made = make.get();
+        wholes.put(name, new Object[] {inputs, made});
+        return made;
     }
 
     /** The entry's page as last planned, if any. */
