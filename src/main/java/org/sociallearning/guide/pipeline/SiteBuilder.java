@@ -57,11 +57,42 @@ public final class SiteBuilder {
      * @param progress receives a line for each stage, for a user waiting on a long bake
      */
     public SiteBuilder(Clock clock, Consumer<String> progress) {
+        this(clock, progress, false);
+    }
+
+    private SiteBuilder(Clock clock, Consumer<String> progress, boolean writeStateLater) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.writeStateLater = writeStateLater;
+    }
+
+    /**
+     * A builder for a process that bakes again and again (the preview): it returns as soon as the
+     * output is in place and writes the state for the next process on a thread of its own, still
+     * under the output's lock; its next bake, and {@link #finishWriting()}, wait for that write.
+     */
+    public static SiteBuilder longLived(Clock clock, Consumer<String> progress) {
+        return new SiteBuilder(clock, progress, true);
+    }
+
+    private final boolean writeStateLater;
+
+    /** The state still to write when this bake's output is in place; null when none. */
+    private Runnable stateToWrite;
+
+    /** The thread writing the last bake's state, if it may still run. */
+    private Thread writing;
+
+    /** Waits until the last bake's state is written (a no-op for a builder that writes at once). */
+    public void finishWriting() {
+        if (writing != null) {
+            joinQuietly(writing);
+            writing = null;
+        }
     }
 
     public BakeResult build(BakeRequest request) {
+        finishWriting();
         long start = System.nanoTime();
         OutputFolder output = new OutputFolder(request.output());
         List<Problem> problems = new ArrayList<>();
@@ -108,11 +139,35 @@ public final class SiteBuilder {
         Thread sweeper =
                 new Thread(() -> leftovers.forEach(p -> deleteQuietly(output, p)), "guide-sweeper");
         sweeper.start();
+        stateToWrite = null;
         try {
             return build(request, output, problems, start);
         } finally {
-            lock.get().close();
             joinQuietly(sweeper);
+            Runnable write = stateToWrite;
+            stateToWrite = null;
+            OutputFolder.Lock held = lock.get();
+            if (write != null && writeStateLater) {
+                writing =
+                        new Thread(
+                                () -> {
+                                    try {
+                                        write.run();
+                                    } finally {
+                                        held.close();
+                                    }
+                                },
+                                "guide-state-writer");
+                writing.start();
+            } else {
+                try {
+                    if (write != null) {
+                        write.run();
+                    }
+                } finally {
+                    held.close();
+                }
+            }
         }
     }
 
@@ -198,10 +253,8 @@ public final class SiteBuilder {
                 "Planning pages for "
                         + entries.stream().filter(Entry::published).count()
                         + " published entries");
-
         LinkHealthReader.Result health = new LinkHealthReader().read(request.source(), entries);
         health.problem().ifPresent(problems::add);
-
         RenderedBodies bodies = new RenderedBodies(previous.bodies());
         SitePlan plan =
                 new SitePlanner(
@@ -292,19 +345,22 @@ public final class SiteBuilder {
             } else {
                 output.replaceWith(staging);
             }
-
             Optional<String> identity = output.identity();
             if (stateFolder.isPresent() && identity.isPresent()) {
                 BakeState next =
                         carry.state(identity.get(), output.path(), bodies.used(), links.index());
-                try {
-
-                    next.write(stateFolder.get());
-
-                    remembered = next;
-                } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                    BakeState.forget(stateFolder.get()); // the next bake is a full one
-                }
+                // It describes the output now in place: this builder's next bake may use it at
+                // once; the file is for the next process, written once the bake has returned.
+                remembered = next;
+                Path folder = stateFolder.get();
+                stateToWrite =
+                        () -> {
+                            try {
+                                next.write(folder);
+                            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                                BakeState.forget(folder); // the next process bakes in full
+                            }
+                        };
             }
             progress.accept(
                     "Rendered "

@@ -39,6 +39,12 @@ public final class PreviewServer implements AutoCloseable {
     private final SiteBuilder builder;
     private SourceWatcher watcher;
 
+    /**
+     * How long a burst of file events must be quiet before a rebake: editors that save in several
+     * steps (a temporary file, then a rename) finish within a few milliseconds.
+     */
+    static final Duration SETTLE = Duration.ofMillis(30);
+
     public PreviewServer(
             SiteSource source, Path output, int port, Clock clock, Consumer<Event> listener)
             throws IOException {
@@ -49,7 +55,7 @@ public final class PreviewServer implements AutoCloseable {
         this.live = new LiveReload();
         // One builder for the whole session: it keeps the last bake's state (page hashes, Markdown
         // as HTML, the reverse link index) in memory, so a change re-renders only dirty pages.
-        this.builder = new SiteBuilder(clock, line -> {});
+        this.builder = SiteBuilder.longLived(clock, line -> {});
         this.server = new StaticSiteServer(port, () -> this.output, "/", live::inject);
         server.handle(LiveReload.SCRIPT_PATH, live.scriptHandler());
         server.handle(LiveReload.EVENTS_PATH, live.eventsHandler());
@@ -69,7 +75,7 @@ public final class PreviewServer implements AutoCloseable {
                                         source.assets(),
                                         source.root().resolve("data"),
                                         source.properties()),
-                                Duration.ofMillis(200),
+                                SETTLE,
                                 this::rebake)
                         .start();
         BakeResult first = bake();
@@ -126,6 +132,9 @@ public final class PreviewServer implements AutoCloseable {
     public void close() {
         if (watcher != null) {
             watcher.close();
+        }
+        synchronized (this) {
+            builder.finishWriting(); // the state the next process starts from
         }
         live.close();
         server.close();

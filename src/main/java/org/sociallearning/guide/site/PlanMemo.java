@@ -71,6 +71,8 @@ public final class PlanMemo {
     }
 
     private final Map<String, Object[]> wholes = new ConcurrentHashMap<>();
+    private Map<String, CardView> cardsLast = new ConcurrentHashMap<>();
+    private Map<String, CardView> cardsNow = new ConcurrentHashMap<>();
     private Map<Object, String> jsonLast = new ConcurrentHashMap<>();
     private Map<Object, String> jsonNow = new ConcurrentHashMap<>();
     private Map<Identity, Kept> last = new ConcurrentHashMap<>();
@@ -101,6 +103,7 @@ public final class PlanMemo {
         if (!globals.equals(this.globals)) {
             now.clear();
             jsonNow.clear();
+            cardsNow.clear();
             wholes.clear();
             this.globals = globals;
         }
@@ -108,6 +111,8 @@ public final class PlanMemo {
         now = new ConcurrentHashMap<>();
         jsonLast = jsonNow;
         jsonNow = new ConcurrentHashMap<>();
+        cardsLast = cardsNow;
+        cardsNow = new ConcurrentHashMap<>();
         pagesReused = 0;
     }
 
@@ -171,7 +176,16 @@ public final class PlanMemo {
         CardView card = k.card;
         if (card == null || !stillTrue.test(card)) {
             card = make.apply(e);
+            // An entry edited where its card does not show (its body): the very card of last
+            // time, so the pages that list it are seen to be the same.
+            CardView before = enabled ? cardsLast.get(e.slug()) : null;
+            if (card.equals(before)) {
+                card = before;
+            }
             k.card = card;
+        }
+        if (enabled) {
+            cardsNow.put(e.slug(), card);
         }
         return card;
     }
