@@ -112,7 +112,8 @@ final class BakeCommand implements Callable<Integer> {
                                 Optional.ofNullable(baseUrl).map(BaseUrl::toString),
                                 Optional.ofNullable(sourceDateEpoch)
                                         .map(java.time.Instant::ofEpochSecond),
-                                full));
+                                full,
+                                Optional.empty()));
         if (timings) {
             out.printf(
                     Locale.ROOT,

@@ -183,7 +183,11 @@ public final class SiteBuilder {
     private BakeResult build(
             BakeRequest request, OutputFolder output, List<Problem> problems, long start) {
         progress.accept("Validating " + request.source().content());
-        Inputs inputs = Inputs.read(request.source(), List.of(), clock, validation);
+        Inputs inputs =
+                request.changed()
+                        .map(c -> Inputs.readChanged(request.source(), clock, validation, c))
+                        .orElseGet(
+                                () -> Inputs.read(request.source(), List.of(), clock, validation));
         problems.addAll(inputs.report().problems());
         List<Entry> entries = inputs.report().entries();
         if (inputs.hasErrors()) {

@@ -78,7 +78,7 @@ public final class PreviewServer implements AutoCloseable {
                                 SETTLE,
                                 this::rebake)
                         .start();
-        BakeResult first = bake();
+        BakeResult first = bake(Optional.empty());
         listener.accept(new Event(first, true));
         server.start();
         return first;
@@ -93,8 +93,8 @@ public final class PreviewServer implements AutoCloseable {
         return live.clients();
     }
 
-    synchronized void rebake() {
-        BakeResult result = bake();
+    synchronized void rebake(Optional<java.util.Set<Path>> changed) {
+        BakeResult result = bake(changed);
         listener.accept(new Event(result, false));
         if (result.written()) {
             live.broadcast("reload", "{}");
@@ -104,10 +104,11 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Bakes once; a failure that is not the site's (a full disk, say) is reported, not thrown. */
-    private BakeResult bake() {
+    private BakeResult bake(Optional<java.util.Set<Path>> changed) {
         try {
-            return builder.build(
-                    new BakeRequest(source, output, Optional.of(server.url().toString())));
+            BakeRequest request =
+                    new BakeRequest(source, output, Optional.of(server.url().toString()));
+            return builder.build(changed.map(request::withChanged).orElse(request));
         } catch (RuntimeException e) {
             Problem problem =
                     Problem.error(SourceLocation.of(output), "cannot bake: " + e.getMessage());

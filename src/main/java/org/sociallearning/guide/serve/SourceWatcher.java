@@ -13,14 +13,19 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches a site's source folders and files, recursively, and calls back once a burst of changes
- * has settled (editors often write a file in several steps).
+ * has settled (editors often write a file in several steps), with the paths that changed, or with
+ * nothing when it cannot know them all (the system dropped events).
  */
 final class SourceWatcher implements AutoCloseable {
 
@@ -29,14 +34,15 @@ final class SourceWatcher implements AutoCloseable {
     private final List<Path> files;
     private final List<Path> trees;
     private final Duration quiet;
-    private final Runnable onChange;
+    private final Consumer<Optional<Set<Path>>> onChange;
     private final Thread thread;
 
     /**
      * @param roots folders watched with everything below them, or single files (their folder is
      *     watched)
      */
-    SourceWatcher(List<Path> roots, Duration quiet, Runnable onChange) throws IOException {
+    SourceWatcher(List<Path> roots, Duration quiet, Consumer<Optional<Set<Path>>> onChange)
+            throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.quiet = quiet;
         this.onChange = onChange;
@@ -70,15 +76,17 @@ final class SourceWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = service.take();
-                boolean relevant = drain(key);
+                Burst burst = new Burst();
+                drain(key, burst);
                 // Let the burst settle: keep draining until nothing arrives for the quiet period.
                 WatchKey next;
                 while ((next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(next);
+                    drain(next, burst);
                 }
-                if (relevant) {
+                if (burst.relevant) {
                     try {
-                        onChange.run();
+                        onChange.accept(
+                                burst.everything ? Optional.empty() : Optional.of(burst.paths));
                     } catch (RuntimeException e) {
                         // the listener reports its own failures; never stop watching
                     }
@@ -89,17 +97,25 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    private boolean drain(WatchKey key) {
+    /** What one burst of events changed. */
+    private static final class Burst {
+        boolean relevant;
+        boolean everything;
+        final Set<Path> paths = new HashSet<>();
+    }
+
+    private void drain(WatchKey key, Burst burst) {
         Path folder = folders.get(key);
-        boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
-                relevant = true;
+                burst.relevant = true;
+                burst.everything = true; // events were lost: look at everything
                 continue;
             }
             Path changed = folder.resolve((Path) event.context());
             if (isWatched(changed)) {
-                relevant = true;
+                burst.relevant = true;
+                burst.paths.add(changed);
                 if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
                         && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
                     registerTree(changed);
@@ -109,7 +125,6 @@ final class SourceWatcher implements AutoCloseable {
         if (!key.reset()) {
             folders.remove(key);
         }
-        return relevant;
     }
 
     private boolean isWatched(Path changed) {

@@ -46,10 +46,44 @@ public record Inputs(
      */
     public static Inputs read(
             SiteSource source, List<Path> files, Clock clock, ValidationCache cache) {
+        return read(source, files, clock, cache, Optional.empty());
+    }
+
+    /**
+     * The whole site's inputs when a watcher knows exactly which files changed since {@code cache}
+     * last saw them all: when they are all Markdown files in the content folder, only they are
+     * scanned and read; otherwise everything is.
+     */
+    public static Inputs readChanged(
+            SiteSource source, Clock clock, ValidationCache cache, Set<Path> changed) {
+        return read(source, List.of(), clock, cache, Optional.of(changed));
+    }
+
+    private static Inputs read(
+            SiteSource source,
+            List<Path> files,
+            Clock clock,
+            ValidationCache cache,
+            Optional<Set<Path>> changed) {
+        Path content = source.content().toAbsolutePath().normalize();
+        boolean onlyEntries =
+                changed.isPresent()
+                        && files.isEmpty()
+                        && cache.hasListingOf(content)
+                        && changed.get().stream()
+                                .map(p -> p.toAbsolutePath().normalize())
+                                .allMatch(
+                                        p ->
+                                                p.startsWith(content)
+                                                        && p.getFileName()
+                                                                .toString()
+                                                                .endsWith(".md"));
         // Links, devices and files outside the source are refused before anything is read.
-
-        List<Problem> problems = new ArrayList<>(new SourceScan(source).problems());
-
+        List<Problem> problems =
+                new ArrayList<>(
+                        onlyEntries
+                                ? new SourceScan(source).problemsOf(changed.get())
+                                : new SourceScan(source).problems());
         if (problems.stream().anyMatch(Problem::isError)) {
             return new Inputs(
                     source,
@@ -80,7 +114,6 @@ public record Inputs(
                     taxonomy.taxonomy(),
                     new ValidationReport(List.of(), List.of(), problems));
         }
-
         ContentValidator validator =
                 new ContentValidator(
                         source.root(),
@@ -90,12 +123,14 @@ public record Inputs(
                         clock,
                         reserved(source, taxonomy.taxonomy().get()),
                         cache);
-
         ValidationReport report =
-                files.isEmpty()
-                        ? validator.validateAll(source.content())
-                        : validator.validate(source.content(), files);
-
+                onlyEntries
+                        ? validator
+                                .validateChanged(source.content(), changed.get())
+                                .orElseGet(() -> validator.validateAll(source.content()))
+                        : files.isEmpty()
+                                ? validator.validateAll(source.content())
+                                : validator.validate(source.content(), files);
         problems.addAll(report.problems());
         return new Inputs(
                 source,

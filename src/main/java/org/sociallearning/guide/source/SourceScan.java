@@ -54,6 +54,27 @@ public final class SourceScan {
         return List.copyOf(problems);
     }
 
+    /**
+     * The same checks for some paths only: files a watcher saw change below the starting points,
+     * which the last full scan found inside the source folder (a path that no longer exists is not
+     * a problem here).
+     */
+    public List<Problem> problemsOf(java.util.Collection<Path> paths) {
+        List<Problem> problems = new ArrayList<>();
+        Path realRoot;
+        try {
+            realRoot = source.root().toRealPath();
+        } catch (IOException e) {
+            return List.of(
+                    Problem.error(
+                            SourceLocation.of(source.root()), "cannot read the source folder"));
+        }
+        for (Path path : new java.util.TreeSet<>(paths)) {
+            checkFile(path.toAbsolutePath().normalize(), realRoot, problems);
+        }
+        return List.copyOf(problems);
+    }
+
     private void checkFile(Path file, Path realRoot, List<Problem> problems) {
         try {
             BasicFileAttributes attributes =

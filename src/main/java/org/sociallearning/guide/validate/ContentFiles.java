@@ -43,6 +43,17 @@ final class ContentFiles {
         this.reserved = Set.copyOf(reserved);
     }
 
+    /** The content folder, absolute. */
+    Path folder() {
+        return folder;
+    }
+
+    /** Whether a path names a Markdown file (that exists or not) in the content folder. */
+    boolean isMarkdownInside(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(folder) && !absolute.equals(folder) && isMarkdown(absolute);
+    }
+
     Selection all() {
         return select(List.of(folder));
     }

@@ -89,34 +89,91 @@ public final class ContentValidator {
     public ValidationReport validate(Path contentFolder, List<Path> paths) {
         ContentFiles content = new ContentFiles(contentFolder, this::display, reserved);
         ContentFiles.Selection selection = paths.isEmpty() ? content.all() : content.select(paths);
-
         cache.useRules(rules);
         List<FileResult> results =
-                selection.files().parallelStream()
-                        .map(
-                                f ->
-                                        content.misplaced(f)
-                                                .map(FileResult::misplaced)
-                                                .orElseGet(() -> validateKept(content, f)))
-                        .toList();
+                selection.files().parallelStream().map(f -> result(content, f, true)).toList();
         if (paths.isEmpty()) {
             cache.keepOnly(selection.files());
+            cache.listed(
+                    new ValidationCache.Listing(
+                            content.folder(), selection.files(), selection.problems()));
         }
+        return report(content, selection.files(), selection.problems(), results, !paths.isEmpty());
+    }
 
-        List<Problem> problems = new ArrayList<>(selection.problems());
+    /**
+     * Validates the whole content folder again when only the given files changed since the last
+     * full validation with the same cache (a watcher knows them): those are read, every other
+     * file's result is the one kept, and no other file is looked at.
+     *
+     * @return empty when the changes are not only Markdown files in the content folder, or there is
+     *     no full validation to start from: validate everything then
+     */
+    public Optional<ValidationReport> validateChanged(Path contentFolder, Set<Path> changed) {
+        ContentFiles content = new ContentFiles(contentFolder, this::display, reserved);
+        cache.useRules(rules);
+        Optional<ValidationCache.Listing> listing = cache.listing(content.folder());
+        if (listing.isEmpty() || !changed.stream().allMatch(p -> content.isMarkdownInside(p))) {
+            return Optional.empty();
+        }
+        java.util.TreeSet<Path> files = new java.util.TreeSet<>(listing.get().files());
+        for (Path p : changed) {
+            Path file = p.toAbsolutePath().normalize();
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                files.add(file);
+            } else {
+                files.remove(file); // deleted, or no longer a file (the source scan says why)
+            }
+        }
+        List<Path> all = List.copyOf(files);
+        Set<Path> read = new java.util.HashSet<>();
+        changed.forEach(p -> read.add(p.toAbsolutePath().normalize()));
+        List<FileResult> results =
+                all.parallelStream().map(f -> result(content, f, read.contains(f))).toList();
+        cache.keepOnly(all);
+        cache.listed(new ValidationCache.Listing(content.folder(), all, listing.get().problems()));
+        return Optional.of(report(content, all, listing.get().problems(), results, false));
+    }
+
+    /** A file's result; one not {@code looked at} is taken as kept when the cache has it. */
+    private FileResult result(ContentFiles content, Path file, boolean lookAt) {
+        Optional<Problem> misplaced = content.misplaced(file);
+        if (misplaced.isPresent()) {
+            return FileResult.misplaced(misplaced.get());
+        }
+        if (!lookAt) {
+            Optional<FileResult> kept = cache.peek(file, FileResult.class);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        return validateKept(content, file);
+    }
+
+    private ValidationReport report(
+            ContentFiles content,
+            List<Path> files,
+            List<Problem> listingProblems,
+            List<FileResult> results,
+            boolean someFiles) {
+        List<Problem> problems = new ArrayList<>(listingProblems);
         List<Entry> entries = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         Duplicates duplicates = new Duplicates();
         for (FileResult result : results) {
-            problems.addAll(capWarnings(result.problems()));
+            if (!result.problems().isEmpty()) {
+                problems.addAll(capWarnings(result.problems()));
+            }
             result.entry().ifPresent(entries::add);
             result.page().ifPresent(pages::add);
             result.entryHeader().ifPresent(h -> duplicates.add(h, result.claims(), true));
         }
-        content.otherEntries(selection.files()).stream()
-                .map(f -> parser.parse(display(f), read(f).orElse(new byte[0])).header())
-                .flatMap(Optional::stream)
-                .forEach(h -> duplicates.add(h, false));
+        if (someFiles) {
+            content.otherEntries(files).stream()
+                    .map(f -> parser.parse(display(f), read(f).orElse(new byte[0])).header())
+                    .flatMap(Optional::stream)
+                    .forEach(h -> duplicates.add(h, false));
+        }
         problems.addAll(duplicates.problems());
         return new ValidationReport(entries, pages, problems);
     }

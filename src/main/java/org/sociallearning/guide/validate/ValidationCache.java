@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +39,7 @@ public final class ValidationCache {
     synchronized void useRules(Object rules) {
         if (!rules.equals(this.rules)) {
             byFile.clear();
+            listing = null;
             this.rules = rules;
         }
         validated.set(0);
@@ -82,6 +84,38 @@ public final class ValidationCache {
             byFile.remove(file);
         }
         return result;
+    }
+
+    /** The result kept for a file, without looking at the file: for files known not to change. */
+    <R> Optional<R> peek(Path file, Class<R> type) {
+        Kept kept = byFile.get(file);
+        return kept == null ? Optional.empty() : Optional.of(type.cast(kept.result()));
+    }
+
+    /** The files of the content folder and the problems of its listing, as last listed in full. */
+    record Listing(
+            Path folder, List<Path> files, List<org.sociallearning.guide.entry.Problem> problems) {
+        Listing {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private volatile Listing listing;
+
+    /** Whether the content folder was listed in full under the rules last used. */
+    public boolean hasListingOf(Path folder) {
+        return listing(folder.toAbsolutePath().normalize()).isPresent();
+    }
+
+    void listed(Listing listing) {
+        this.listing = listing;
+    }
+
+    /** The last full listing of {@code folder}, if it was listed under the current rules. */
+    Optional<Listing> listing(Path folder) {
+        Listing l = listing;
+        return l != null && l.folder().equals(folder) ? Optional.of(l) : Optional.empty();
     }
 
     /** Forgets the files not validated this time (deleted or renamed). */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,7 @@ class IncrementalBakeTest {
         int failedInARow = 0;
         int carried = 0;
         SiteBuilder warm = new SiteBuilder(FixtureSites.CLOCK, line -> {});
+        boolean freshBefore = false;
         try {
             assertThat(bake(site, output, false).written()).isTrue();
             for (int sequence = 0; sequence < sequences; sequence++) {
@@ -109,12 +111,19 @@ class IncrementalBakeTest {
                 // plan memo carry from bake to bake); now and then a new one, as a repeat
                 // `guide bake` does (only the state on disk carries over).
                 boolean fresh = sequence % freshEvery == freshEvery - 1;
+                // The long-lived builder is told what changed, as the preview's watcher tells it
+                // (after a failed bake too: it saw those files then).
+                Set<Path> changed = editor.touched();
+                BakeRequest request =
+                        new BakeRequest(new SiteSource(site), output, Optional.empty());
                 BakeResult incremental =
                         fresh
                                 ? bake(site, output, false)
                                 : warm.build(
-                                        new BakeRequest(
-                                                new SiteSource(site), output, Optional.empty()));
+                                        sequence == 0 || freshBefore
+                                                ? request
+                                                : request.withChanged(changed));
+                freshBefore = fresh;
                 if (!fresh) {
                     reused += warm.entryPagesReusedLastTime();
                 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -128,6 +129,8 @@ final class SiteEditor {
         Path file = pick();
         Path to = entries.resolve("renamed-" + counter + ".md");
         Files.move(file, to);
+        touched.add(file.toAbsolutePath().normalize());
+        touched.add(to.toAbsolutePath().normalize());
         return "renamed " + slug(file) + " to " + slug(to);
     }
 
@@ -137,6 +140,7 @@ final class SiteEditor {
         }
         Path file = pick();
         Files.delete(file);
+        touched.add(file.toAbsolutePath().normalize());
         return "deleted " + slug(file);
     }
 
@@ -294,7 +298,17 @@ final class SiteEditor {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
-    private static void write(Path file, String text) throws IOException {
+    private void write(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
+        touched.add(file.toAbsolutePath().normalize());
     }
+
+    /** Every path written, moved or deleted since the last call, as a watcher would name them. */
+    Set<Path> touched() {
+        Set<Path> paths = Set.copyOf(touched);
+        touched.clear();
+        return paths;
+    }
+
+    private final Set<Path> touched = new java.util.HashSet<>();
 }
