@@ -93,13 +93,17 @@ public final class InternalLinkChecker {
         SiteBase base = SiteBase.of(baseUrl);
         java.util.function.Function<String, Path> siteRoot =
                 page -> (rewritten.contains(page) ? changed : rest).resolve(page);
-        List<String> pages = files.stream().filter(InternalLinkChecker::isHtml).sorted().toList();
+        Set<String> pages = new HashSet<>();
+        for (String f : files) {
+            if (isHtml(f)) {
+                pages.add(f);
+            }
+        }
+        LinkIndex.Recheck recheck = previous.against(files, rewritten);
         List<String> read =
                 pages.stream()
-                        .filter(
-                                p ->
-                                        rewritten.contains(p)
-                                                || previous.mustRecheck(p, files, rewritten))
+                        .filter(p -> rewritten.contains(p) || recheck.mustRecheck(p))
+                        .sorted()
                         .toList();
         List<PageResult> results =
                 read.parallelStream().map(page -> scan(siteRoot, page, base, files)).toList();
@@ -107,13 +111,9 @@ public final class InternalLinkChecker {
         for (PageResult r : results) {
             anchors.put(r.page(), r.anchors());
         }
-        LinkIndex.Builder index = new LinkIndex.Builder();
-        Set<String> scanned = new HashSet<>(read);
-        for (String page : pages) {
-            if (!scanned.contains(page)) {
-                index.keep(previous, page);
-            }
-        }
+        // Pages not read again keep their entries; those read again get new ones below.
+        LinkIndex.Builder index = new LinkIndex.Builder(previous);
+        index.retain(pages);
         List<Problem> problems = new ArrayList<>();
         int links = 0;
         for (PageResult r : results) {

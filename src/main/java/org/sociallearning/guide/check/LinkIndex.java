@@ -25,12 +25,21 @@ public final class LinkIndex {
     private final Map<String, int[]> byPage;
 
     private LinkIndex(List<String> names, Map<String, int[]> byPage) {
+        this(names, byPage, idsOf(names));
+    }
+
+    private LinkIndex(List<String> names, Map<String, int[]> byPage, Map<String, Integer> ids) {
         this.names = names;
         this.byPage = byPage;
-        this.ids = new HashMap<>(names.size() * 2);
+        this.ids = ids;
+    }
+
+    private static Map<String, Integer> idsOf(List<String> names) {
+        Map<String, Integer> ids = new HashMap<>(names.size() * 2);
         for (int i = 0; i < names.size(); i++) {
             ids.put(names.get(i), i);
         }
+        return ids;
     }
 
     public static LinkIndex empty() {
@@ -47,21 +56,43 @@ public final class LinkIndex {
     }
 
     /**
-     * Whether a page that was not rewritten must be read again: a file it links to is gone, or a
-     * page it links into with a fragment was rewritten.
+     * What decides whether a page that was not rewritten must be read again (a file it links to is
+     * gone, or a page it links into with a fragment was rewritten): each file the index names is
+     * looked up once, then a page's links are a walk over numbers.
      */
-    boolean mustRecheck(String page, Set<String> files, Set<String> rewritten) {
-        int[] targets = byPage.get(page);
-        if (targets == null) {
-            return true;
+    Recheck against(Set<String> files, Set<String> rewritten) {
+        boolean[] gone = new boolean[names.size()];
+        boolean[] renewed = new boolean[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            gone[i] = !files.contains(names.get(i));
+            renewed[i] = rewritten.contains(names.get(i));
         }
-        for (int t : targets) {
-            String target = names.get(t >>> 1);
-            if (!files.contains(target) || ((t & 1) == 1 && rewritten.contains(target))) {
+        return new Recheck(gone, renewed);
+    }
+
+    /** The files gone and rewritten since the index was made, by the index's numbers. */
+    final class Recheck {
+        private final boolean[] gone;
+        private final boolean[] renewed;
+
+        private Recheck(boolean[] gone, boolean[] renewed) {
+            this.gone = gone;
+            this.renewed = renewed;
+        }
+
+        boolean mustRecheck(String page) {
+            int[] targets = byPage.get(page);
+            if (targets == null) {
                 return true;
             }
+            for (int t : targets) {
+                int id = t >>> 1;
+                if (gone[id] || ((t & 1) == 1 && renewed[id])) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return false;
     }
 
     /** Every page that links to {@code target} (for the tests and reports). */
@@ -83,19 +114,24 @@ public final class LinkIndex {
         return pages;
     }
 
-    /** Builds a new index from an old one: pages kept as they were, and pages read again. */
+    /**
+     * Builds a new index from an old one: its pages are kept as they were (the numbers of the files
+     * they name stay the same, so nothing is copied link by link) unless read again or dropped.
+     */
     static final class Builder {
-        private final List<String> names = new ArrayList<>();
-        private final Map<String, Integer> ids = new HashMap<>();
-        private final Map<String, int[]> byPage = new HashMap<>();
+        private final List<String> names;
+        private final Map<String, Integer> ids;
+        private final Map<String, int[]> byPage;
 
-        void keep(LinkIndex old, String page) {
-            int[] targets = old.byPage.get(page);
-            int[] mapped = new int[targets.length];
-            for (int i = 0; i < targets.length; i++) {
-                mapped[i] = (id(old.names.get(targets[i] >>> 1)) << 1) | (targets[i] & 1);
-            }
-            byPage.put(page, mapped);
+        Builder(LinkIndex old) {
+            this.names = new ArrayList<>(old.names);
+            this.ids = new HashMap<>(old.ids);
+            this.byPage = new HashMap<>(old.byPage);
+        }
+
+        /** Keeps only these pages (the site's pages now). */
+        void retain(Set<String> pages) {
+            byPage.keySet().retainAll(pages);
         }
 
         /** A page read now, with its targets; a target linked both ways counts with fragment. */
@@ -118,7 +154,7 @@ public final class LinkIndex {
         }
 
         LinkIndex build() {
-            return new LinkIndex(List.copyOf(names), Map.copyOf(byPage));
+            return new LinkIndex(List.copyOf(names), Map.copyOf(byPage), Map.copyOf(ids));
         }
     }
 
