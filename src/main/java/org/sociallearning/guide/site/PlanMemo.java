@@ -47,6 +47,59 @@ public final class PlanMemo {
         }
     }
 
+    /**
+     * The last plan, with what it was made from: the entries and pages as validated (in the
+     * validator's order), and the context and entry planner it used.
+     */
+    record LastPlan(
+            List<Entry> entries,
+            List<org.sociallearning.guide.entry.Page> pages,
+            PlanContext context,
+            EntryPages entryPages,
+            SitePlan plan,
+            Map<String, Integer> positions) {
+
+        LastPlan(
+                List<Entry> entries,
+                List<org.sociallearning.guide.entry.Page> pages,
+                PlanContext context,
+                EntryPages entryPages,
+                SitePlan plan) {
+            this(entries, pages, context, entryPages, plan, positionsOf(plan));
+        }
+
+        private static Map<String, Integer> positionsOf(SitePlan plan) {
+            Map<String, Integer> positions = new java.util.HashMap<>();
+            for (int i = 0; i < plan.pages().size(); i++) {
+                positions.put(plan.pages().get(i).path(), i);
+            }
+            return positions;
+        }
+
+        /** Where a page is in the plan's pages. */
+        int entryPage(String path) {
+            return positions.get(path);
+        }
+
+        /** The same, made from other entries into another plan with its pages where they were. */
+        LastPlan with(List<Entry> entries, SitePlan plan) {
+            return new LastPlan(entries, pages, context, entryPages, plan, positions);
+        }
+    }
+
+    private volatile LastPlan lastPlan;
+
+    /** The last plan, when it was made under the same settings, taxonomy and build context. */
+    java.util.Optional<LastPlan> last() {
+        return java.util.Optional.ofNullable(enabled ? lastPlan : null);
+    }
+
+    void remember(LastPlan plan) {
+        if (enabled) {
+            lastPlan = plan;
+        }
+    }
+
     /** What is kept of one entry. */
     private static final class Kept {
         volatile CollationKey title;
@@ -105,6 +158,7 @@ public final class PlanMemo {
             jsonNow.clear();
             cardsNow.clear();
             wholes.clear();
+            lastPlan = null;
             this.globals = globals;
         }
         last = now;
@@ -123,6 +177,10 @@ public final class PlanMemo {
 
     synchronized void countReused() {
         pagesReused++;
+    }
+
+    synchronized void countReused(int pages) {
+        pagesReused += pages;
     }
 
     private Kept kept(Entry e) {

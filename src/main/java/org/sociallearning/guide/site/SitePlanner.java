@@ -66,6 +66,71 @@ public final class SitePlanner {
 
     public SitePlan plan(List<Entry> allEntries, List<Page> allPages) {
         memo.startPlan(List.of(settings, taxonomy, build));
+        Optional<SitePlan> quick =
+                memo.last().flatMap(last -> bodiesOnly(last, allEntries, allPages));
+        if (quick.isPresent()) {
+            return quick.get();
+        }
+        return fullPlan(allEntries, allPages);
+    }
+
+    /**
+     * The last plan again, with new pages for the entries whose bodies changed, when nothing but
+     * entry bodies changed since: a body shows on its own entry page only (not on cards, in feeds,
+     * indexes or listings), so no other page can differ.
+     */
+    private Optional<SitePlan> bodiesOnly(
+            PlanMemo.LastPlan last, List<Entry> allEntries, List<Page> allPages) {
+        if (!allPages.equals(last.pages()) || allEntries.size() != last.entries().size()) {
+            return Optional.empty();
+        }
+        List<Entry> changed = new ArrayList<>();
+        for (int i = 0; i < allEntries.size(); i++) {
+            Entry now = allEntries.get(i);
+            Entry before = last.entries().get(i);
+            if (now != before) {
+                if (!sameButBody(now, before)) {
+                    return Optional.empty();
+                }
+                changed.add(now);
+            }
+        }
+        PlanContext context = last.context();
+        bodies.startPlan();
+        allEntries.parallelStream()
+                .filter(Entry::published)
+                .forEach(e -> memo.body(e, bodies, context::html));
+        List<PageSpec> specs = new ArrayList<>(last.plan().pages());
+        long published = changed.stream().filter(Entry::published).count();
+        memo.countReused(last.plan().entryCount() - (int) published);
+        for (Entry e : changed) {
+            if (e.published()) {
+                int at = last.entryPage(SitePaths.file(SitePaths.entry(e.slug())));
+                specs.set(at, last.entryPages().page(e, memo.body(e, bodies, context::html)));
+            }
+        }
+        SitePlan plan = new SitePlan(specs, last.plan().files(), last.plan().entryCount());
+        memo.remember(last.with(allEntries, plan));
+        return Optional.of(plan);
+    }
+
+    /** Whether two entries differ in nothing but their Markdown body. */
+    private static boolean sameButBody(Entry a, Entry b) {
+        return a.slug().equals(b.slug())
+                && a.title().equals(b.title())
+                && a.published() == b.published()
+                && a.date().equals(b.date())
+                && a.provider().equals(b.provider())
+                && a.url().equals(b.url())
+                && a.summary().equals(b.summary())
+                && a.facets().equals(b.facets())
+                && a.reviewed().equals(b.reviewed())
+                && a.sources().equals(b.sources())
+                && a.tags().equals(b.tags())
+                && a.source().equals(b.source());
+    }
+
+    private SitePlan fullPlan(List<Entry> allEntries, List<Page> allPages) {
         List<Entry> entries = byTitle(allEntries.stream().filter(Entry::published).toList());
         List<Page> pages =
                 allPages.stream()
@@ -77,7 +142,6 @@ public final class SitePlanner {
         bodies.startPlan();
         List<String> html =
                 entries.parallelStream().map(e -> memo.body(e, bodies, context::html)).toList();
-
         HomePages home = new HomePages(context);
         EntryPages entryPages = new EntryPages(context, memo);
         List<PageSpec> specs = new ArrayList<>();
@@ -121,7 +185,9 @@ public final class SitePlanner {
         files.put(SitePaths.ENTRIES_JSON, new EntriesJson(settings, taxonomy).write(entries, memo));
         files.put(SitePaths.SCHEMA, new EntriesSchema(settings, taxonomy).write());
         files.putAll(new FilterIndex(context, Pager.SIZE, memo).files());
-        return new SitePlan(specs, files, entries.size());
+        SitePlan plan = new SitePlan(specs, files, entries.size());
+        memo.remember(new PlanMemo.LastPlan(allEntries, allPages, context, entryPages, plan));
+        return plan;
     }
 
     /**
