@@ -89,6 +89,7 @@ public final class ContentValidator {
     public ValidationReport validate(Path contentFolder, List<Path> paths) {
         ContentFiles content = new ContentFiles(contentFolder, this::display, reserved);
         ContentFiles.Selection selection = paths.isEmpty() ? content.all() : content.select(paths);
+
         cache.useRules(rules);
         List<FileResult> results =
                 selection.files().parallelStream().map(f -> result(content, f, true)).toList();
@@ -116,36 +117,47 @@ public final class ContentValidator {
         if (listing.isEmpty() || !changed.stream().allMatch(p -> content.isMarkdownInside(p))) {
             return Optional.empty();
         }
-        java.util.TreeSet<Path> files = new java.util.TreeSet<>(listing.get().files());
-        for (Path p : changed) {
-            Path file = p.toAbsolutePath().normalize();
-            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                files.add(file);
-            } else {
-                files.remove(file); // deleted, or no longer a file (the source scan says why)
-            }
-        }
-        List<Path> all = List.copyOf(files);
         Set<Path> read = new java.util.HashSet<>();
         changed.forEach(p -> read.add(p.toAbsolutePath().normalize()));
+        List<Path> known = listing.get().files();
+        boolean same =
+                read.stream()
+                        .allMatch(
+                                f ->
+                                        Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                                                && cache.peek(f, FileResult.class).isPresent());
+        List<Path> all = known;
+        if (!same) { // files added or deleted: list them again
+            java.util.TreeSet<Path> files = new java.util.TreeSet<>(known);
+            for (Path file : read) {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(file);
+                } else {
+                    files.remove(file); // deleted, or no longer a file (the source scan says why)
+                }
+            }
+            all = List.copyOf(files);
+            cache.keepOnly(all);
+            cache.listed(
+                    new ValidationCache.Listing(content.folder(), all, listing.get().problems()));
+        }
         List<FileResult> results =
                 all.parallelStream().map(f -> result(content, f, read.contains(f))).toList();
-        cache.keepOnly(all);
-        cache.listed(new ValidationCache.Listing(content.folder(), all, listing.get().problems()));
         return Optional.of(report(content, all, listing.get().problems(), results, false));
     }
 
     /** A file's result; one not {@code looked at} is taken as kept when the cache has it. */
     private FileResult result(ContentFiles content, Path file, boolean lookAt) {
-        Optional<Problem> misplaced = content.misplaced(file);
-        if (misplaced.isPresent()) {
-            return FileResult.misplaced(misplaced.get());
-        }
         if (!lookAt) {
+            // Kept only for a file in its place: where a file lies does not change its place.
             Optional<FileResult> kept = cache.peek(file, FileResult.class);
             if (kept.isPresent()) {
                 return kept.get();
             }
+        }
+        Optional<Problem> misplaced = content.misplaced(file);
+        if (misplaced.isPresent()) {
+            return FileResult.misplaced(misplaced.get());
         }
         return validateKept(content, file);
     }
