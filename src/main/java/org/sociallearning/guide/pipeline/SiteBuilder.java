@@ -272,16 +272,31 @@ public final class SiteBuilder {
                                 memo)
                         .plan(entries, inputs.report().pages());
 
+        TemplateDigests templates =
+                new TemplateDigests(request.source().root(), settings.baseUrl());
+        PageDigest pageDigests = digests(previous.key());
         Carryover carry =
                 new Carryover(
                         plan,
-                        new TemplateDigests(request.source().root(), settings.baseUrl()),
+                        templates,
                         request.source().assets(),
                         previous,
                         output.path(),
-                        digests(previous.key()),
+                        pageDigests,
                         fileKeys);
-
+        if (!previous.isNone() && carry.carriedCount() < carry.rewritten().size()) {
+            // Most files change (a new base URL, a layout edit): a whole new folder swapped in
+            // is faster than renaming thousands of files one by one.
+            carry =
+                    new Carryover(
+                            plan,
+                            templates,
+                            request.source().assets(),
+                            previous.withoutFiles(),
+                            output.path(),
+                            pageDigests,
+                            fileKeys);
+        }
         SitePlan dirty = carry.dirty();
         // With files to carry over, the staging folder holds only what changed and the output is
         // updated in place; without, it holds the whole site and replaces the output.

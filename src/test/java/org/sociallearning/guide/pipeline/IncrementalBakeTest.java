@@ -52,6 +52,34 @@ class IncrementalBakeTest {
     }
 
     @Test
+    void whenMostFilesChangeANewFolderIsSwappedInRatherThanEachFileRenamed() throws IOException {
+        Path site = temp.resolve("synthetic");
+        org.sociallearning.guide.bench.SyntheticSite.write(FixtureSites.projectDir(), site, 80);
+        Path output = site.resolve("target/site");
+        assertThat(bake(site, output, false).written()).isTrue();
+        Object folder = Files.getAttribute(output, "fileKey");
+        Path entry;
+        try (var entries = Files.list(site.resolve("content/entries"))) {
+            entry = entries.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(entry, Files.readString(entry) + "\nOne more paragraph.\n");
+        assertThat(bake(site, output, false).carried()).isPositive();
+        assertThat(Files.getAttribute(output, "fileKey")).as("updated in place").isEqualTo(folder);
+
+        BakeResult moved =
+                new SiteBuilder(FixtureSites.CLOCK, line -> {})
+                        .build(
+                                new BakeRequest(
+                                        new SiteSource(site),
+                                        output,
+                                        Optional.of("https://elsewhere.example/guide/")));
+
+        assertThat(moved.written()).isTrue();
+        assertThat(moved.carried()).as("every page names the new base URL").isZero();
+        assertThat(Files.getAttribute(output, "fileKey")).as("a new folder").isNotEqualTo(folder);
+    }
+
+    @Test
     void aBodyEditPlansOnlyItsOwnEntryPageAgainInALongLivedBuilder() throws IOException {
         Path site = temp.resolve("synthetic");
         org.sociallearning.guide.bench.SyntheticSite.write(FixtureSites.projectDir(), site, 120);
