@@ -50,11 +50,15 @@ final class EntriesJson {
         int at = empty.lastIndexOf(EMPTY_LIST);
         StringBuilder out = new StringBuilder(empty.length() + sortedEntries.size() * 600);
         out.append(empty, 0, at).append("[ ");
-        for (int i = 0; i < sortedEntries.size(); i++) {
+        List<String> items =
+                sortedEntries.parallelStream()
+                        .map(entry -> memo.entryJson(entry, e -> item(e, fields)))
+                        .toList();
+        for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
                 out.append(", ");
             }
-            out.append(memo.entryJson(sortedEntries.get(i), e -> item(e, fields)));
+            out.append(items.get(i));
         }
         out.append(" ]").append(empty, at + EMPTY_LIST.length(), empty.length()).append('\n');
         return out.toString();

@@ -36,10 +36,7 @@ final class HomePages {
                                 .map(context::facet)
                                 .toList(),
                         context.cards(
-                                context.entries.stream()
-                                        .sorted(context.newestFirst)
-                                        .limit(RECENT)
-                                        .toList()),
+                                PlanContext.first(context.entries, context.newestFirst, RECENT)),
                         context.cards(recentlyReviewed(context.entries, RECENT)));
         return new PageSpec(
                 SitePaths.file(SitePaths.HOME), "home", view, Optional.of(context.newest));
@@ -47,15 +44,13 @@ final class HomePages {
 
     /** The entries reviewed last: by {@code reviewed}, newest first, then by title. */
     static List<Entry> recentlyReviewed(List<Entry> entries, int limit) {
-        return entries.stream()
-                .filter(e -> e.reviewed().isPresent())
-                .sorted(
-                        Comparator.comparing((Entry e) -> e.reviewed().orElseThrow())
-                                .reversed()
-                                .thenComparing(e -> e.title().toLowerCase(Locale.ROOT))
-                                .thenComparing(Entry::slug))
-                .limit(limit)
-                .toList();
+        return PlanContext.first(
+                entries.stream().filter(e -> e.reviewed().isPresent()).toList(),
+                Comparator.comparing((Entry e) -> e.reviewed().orElseThrow())
+                        .reversed()
+                        .thenComparing(e -> e.title().toLowerCase(Locale.ROOT))
+                        .thenComparing(Entry::slug),
+                limit);
     }
 
     private GridView grid(Taxonomy.Grid grid) {

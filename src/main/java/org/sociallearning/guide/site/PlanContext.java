@@ -75,8 +75,13 @@ final class PlanContext {
         this.links = build.links();
         this.today = build.today();
         Cards factory = new Cards(taxonomy, index, build.links());
-        for (Entry e : entries) {
-            cards.put(e.slug(), memo.card(e, c -> factory.isCurrent(c, e), factory::card));
+        // Cards are independent of each other: made on every core.
+        List<CardView> made =
+                entries.parallelStream()
+                        .map(e -> memo.card(e, c -> factory.isCurrent(c, e), factory::card))
+                        .toList();
+        for (int i = 0; i < entries.size(); i++) {
+            cards.put(entries.get(i).slug(), made.get(i));
         }
     }
 
@@ -148,6 +153,24 @@ final class PlanContext {
     /** A contributor's Markdown as clean HTML, its headings starting at the given level. */
     String html(String markdownText, int topLevel) {
         return sanitizer.clean(markdown.render(markdownText), topLevel);
+    }
+
+    /**
+     * The first {@code limit} entries in {@code order}, as sorting them all would give them,
+     * without sorting them all: one pass keeping the best few.
+     */
+    static List<Entry> first(List<Entry> entries, Comparator<Entry> order, int limit) {
+        java.util.PriorityQueue<Entry> best =
+                new java.util.PriorityQueue<>(limit + 1, order.reversed());
+        for (Entry e : entries) {
+            best.add(e);
+            if (best.size() > limit) {
+                best.poll();
+            }
+        }
+        List<Entry> result = new java.util.ArrayList<>(best);
+        result.sort(order);
+        return result;
     }
 
     static Optional<LocalDate> newestOf(List<Entry> entries) {

@@ -148,9 +148,12 @@ public final class SitePlanner {
         specs.add(home.home());
         Pager pager = new Pager();
         specs.addAll(new DirectoryPages(context, pager).directory());
-        for (int i = 0; i < entries.size(); i++) {
-            specs.add(entryPages.page(entries.get(i), html.get(i)));
-        }
+        // Entry pages are independent of each other: planned on every core, kept in order.
+        specs.addAll(
+                java.util.stream.IntStream.range(0, entries.size())
+                        .parallel()
+                        .mapToObj(i -> entryPages.page(entries.get(i), html.get(i)))
+                        .toList());
         specs.addAll(new ListingPages(context, pager).all());
         for (Page page : pages) {
             specs.add(prosePage(context, page, bodies));

@@ -20,9 +20,7 @@ final class Syndication {
 
     PageSpec feed() {
         List<PageView.FeedItem> items =
-                context.entries.stream()
-                        .sorted(context.newestFirst)
-                        .limit(FEED_SIZE)
+                PlanContext.first(context.entries, context.newestFirst, FEED_SIZE).stream()
                         .map(this::item)
                         .toList();
         PageView view =
