@@ -108,6 +108,17 @@ public final class PageDigest {
         return h.hex();
     }
 
+    /**
+     * The key of a text (32 hexadecimal digits): the same keyed hash, for caches keyed by content
+     * (the Markdown bodies rendered as HTML).
+     */
+    public String text(String text) {
+        Hasher h = new Hasher(key1, key2);
+        h.add('T');
+        h.string(text);
+        return h.hex();
+    }
+
     static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -193,19 +204,37 @@ public final class PageDigest {
             count++;
         }
 
+        /** Two words at once, one into each lane (each lane still feeds the other). */
+        void add(long x, long y) {
+            a = Long.rotateLeft((a ^ x) * 0x9E3779B97F4A7C15L, 29);
+            b = Long.rotateLeft((b + y) * 0xD6E8FEB86659FD93L, 31) ^ a;
+            count++;
+        }
+
+        private char[] chars;
+
         void string(String s) {
             int n = s.length();
             add(n);
+            if (chars == null || chars.length < n) {
+                chars = new char[Math.max(n, 64)];
+            }
+            char[] c = chars;
+            s.getChars(0, n, c, 0); // one copy, then no bounds-checked charAt per character
             int i = 0;
-            for (; i + 4 <= n; i += 4) {
+            for (; i + 8 <= n; i += 8) {
                 add(
-                        ((long) s.charAt(i) << 48)
-                                | ((long) s.charAt(i + 1) << 32)
-                                | ((long) s.charAt(i + 2) << 16)
-                                | s.charAt(i + 3));
+                        ((long) c[i] << 48)
+                                | ((long) c[i + 1] << 32)
+                                | ((long) c[i + 2] << 16)
+                                | c[i + 3],
+                        ((long) c[i + 4] << 48)
+                                | ((long) c[i + 5] << 32)
+                                | ((long) c[i + 6] << 16)
+                                | c[i + 7]);
             }
             for (; i < n; i++) {
-                add(s.charAt(i));
+                add(c[i]);
             }
         }
 

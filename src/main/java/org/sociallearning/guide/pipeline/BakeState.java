@@ -28,7 +28,8 @@ import org.sociallearning.guide.check.LinkIndex;
  * @param key the secret key of the page hashes (see {@code PageDigest}), random per output
  * @param files every file of the output but the marker, by path in the site
  * @param assets every file of {@code assets/} as read, by path in the site
- * @param bodies Markdown as clean HTML, by {@code LEVEL:SHA256}
+ * @param bodies Markdown as clean HTML, by {@code LEVEL:HASH} (the keyed hash of {@code
+ *     PageDigest#text})
  * @param links the output's links, for re-checking only what a change can break
  */
 record BakeState(
@@ -40,7 +41,7 @@ record BakeState(
         LinkIndex links) {
 
     /** Bumped whenever the format or what a key covers changes: older state is then ignored. */
-    private static final String FORMAT = "guide-state 2";
+    private static final String FORMAT = "guide-state 3";
 
     static final String FILE = "manifest.bin";
 

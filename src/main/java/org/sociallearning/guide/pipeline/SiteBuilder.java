@@ -259,7 +259,8 @@ public final class SiteBuilder {
                         + " published entries");
         LinkHealthReader.Result health = new LinkHealthReader().read(request.source(), entries);
         health.problem().ifPresent(problems::add);
-        RenderedBodies bodies = new RenderedBodies(previous.bodies());
+        PageDigest pageDigests = digests(previous.key());
+        RenderedBodies bodies = new RenderedBodies(previous.bodies(), pageDigests::text);
         SitePlan plan =
                 new SitePlanner(
                                 settings,
@@ -274,7 +275,6 @@ public final class SiteBuilder {
 
         TemplateDigests templates =
                 new TemplateDigests(request.source().root(), settings.baseUrl());
-        PageDigest pageDigests = digests(previous.key());
         Carryover carry =
                 new Carryover(
                         plan,

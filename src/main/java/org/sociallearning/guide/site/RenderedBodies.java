@@ -12,19 +12,32 @@ import java.util.function.BiFunction;
 /**
  * Contributors' Markdown turned into clean HTML, kept by content hash between bakes: Markdown and
  * sanitising are the costly part of planning, and their result depends only on the text and the top
- * heading level. Keys are {@code LEVEL:SHA256-OF-TEXT}. Safe for parallel use.
+ * heading level. Keys are {@code LEVEL:HASH-OF-TEXT}. Safe for parallel use.
  */
 public final class RenderedBodies {
 
     private final Map<String, String> byKey = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
+    private final java.util.function.UnaryOperator<String> hash;
+
     /** An empty cache. */
-    public RenderedBodies() {}
+    public RenderedBodies() {
+        this(Map.of(), RenderedBodies::sha256);
+    }
 
     /** A cache holding bodies kept from an earlier bake. */
     public RenderedBodies(Map<String, String> kept) {
+        this(kept, RenderedBodies::sha256);
+    }
+
+    /**
+     * @param hash a text's hash, for the keys: collision-resistant for anyone who could choose the
+     *     texts (the bake's keyed page hash, or SHA-256)
+     */
+    public RenderedBodies(Map<String, String> kept, java.util.function.UnaryOperator<String> hash) {
         byKey.putAll(kept);
+        this.hash = hash;
     }
 
     /** A body as clean HTML, with the key it is kept under. */
@@ -68,12 +81,16 @@ public final class RenderedBodies {
         used.clear();
     }
 
-    private static String key(String markdown, int level) {
+    private String key(String markdown, int level) {
+        return level + ":" + hash.apply(markdown);
+    }
+
+    private static String sha256(String text) {
         try {
             byte[] hash =
                     MessageDigest.getInstance("SHA-256")
-                            .digest(markdown.getBytes(StandardCharsets.UTF_8));
-            return level + ":" + HexFormat.of().formatHex(hash);
+                            .digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK always has SHA-256", e);
         }
