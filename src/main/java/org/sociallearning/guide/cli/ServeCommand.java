@@ -134,15 +134,23 @@ final class ServeCommand implements Callable<Integer> {
 
     private static void report(PrintWriter out, PreviewServer.Event event) {
         new ProblemPrinter(out).print(event.result().problems());
-        String seconds =
-                String.format(Locale.ROOT, "%.1f s", event.result().elapsed().toMillis() / 1000.0);
+        long millis = event.result().elapsed().toMillis();
+        String time =
+                millis < 1000
+                        ? millis + " ms"
+                        : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
         if (event.result().written()) {
+            // What a change cost: the pages rendered again, the rest kept as they were.
             out.println(
-                    (event.first() ? "Baked " : "Rebaked ")
+                    (event.first() ? "Baked " : "Rebuilt ")
                             + event.result().pages()
                             + " pages in "
-                            + seconds
-                            + ".");
+                            + time
+                            + ": "
+                            + event.result().rendered()
+                            + " rendered, "
+                            + event.result().carried()
+                            + " files unchanged.");
         } else {
             out.println(
                     "Bake failed ("

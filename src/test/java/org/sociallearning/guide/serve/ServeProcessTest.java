@@ -13,6 +13,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +80,13 @@ class ServeProcessTest {
                             .contains("/__guide/live.js");
                 }
             }
+
+            // A saved body: the terminal says what the change cost, one page rendered.
+            Path alpha = site.resolve("content/entries/alpha-course.md");
+            Files.writeString(alpha, Files.readString(alpha) + "\nOne more paragraph.\n");
+            assertThat(awaitLine(output, "Rebuilt "))
+                    .matches(
+                            "Rebuilt \\d+ pages in [\\d.]+ (ms|s): 1 rendered, \\d+ files unchanged\\.");
 
             // The server's read time limit cuts the half-sent requests off.
             for (Socket socket : halfSent) {
