@@ -43,7 +43,7 @@ public final class PreviewServer implements AutoCloseable {
      * How long a burst of file events must be quiet before a rebake: editors that save in several
      * steps (a temporary file, then a rename) finish within a few milliseconds.
      */
-    static final Duration SETTLE = Duration.ofMillis(30);
+    static final Duration SETTLE = Duration.ofMillis(20);
 
     public PreviewServer(
             SiteSource source, Path output, int port, Clock clock, Consumer<Event> listener)
