@@ -41,10 +41,10 @@ public final class SiteBuilder {
     private BakeState remembered = BakeState.none();
 
     /** What each content file held when last validated, reused while it does not change. */
-    private final ValidationCache validation = new ValidationCache();
+    private final ValidationCache validation;
 
     /** What the last plans worked out per entry, reused for entries that did not change. */
-    private final PlanMemo memo = new PlanMemo();
+    private final PlanMemo memo;
 
     /** Page keys and file keys of the last bake, reused for the very same views and texts. */
     private PageDigest digests;
@@ -60,16 +60,20 @@ public final class SiteBuilder {
         this(clock, progress, false);
     }
 
-    private SiteBuilder(Clock clock, Consumer<String> progress, boolean writeStateLater) {
+    private SiteBuilder(Clock clock, Consumer<String> progress, boolean longLived) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.progress = Objects.requireNonNull(progress, "progress");
-        this.writeStateLater = writeStateLater;
+        this.writeStateLater = longLived;
+        // A one-off bake keeps nothing for a next time it will not have.
+        this.validation = longLived ? new ValidationCache() : ValidationCache.none();
+        this.memo = longLived ? new PlanMemo() : PlanMemo.none();
     }
 
     /**
-     * A builder for a process that bakes again and again (the preview): it returns as soon as the
-     * output is in place and writes the state for the next process on a thread of its own, still
-     * under the output's lock; its next bake, and {@link #finishWriting()}, wait for that write.
+     * A builder for a process that bakes again and again (the preview): it keeps each file's
+     * validation and each entry's planning for its next bake, returns as soon as the output is in
+     * place and writes the state for the next process on a thread of its own, still under the
+     * output's lock; its next bake, and {@link #finishWriting()}, wait for that write.
      */
     public static SiteBuilder longLived(Clock clock, Consumer<String> progress) {
         return new SiteBuilder(clock, progress, true);

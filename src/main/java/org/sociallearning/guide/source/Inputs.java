@@ -37,7 +37,7 @@ public record Inputs(
 
     /** Reads everything; validates the given content files, or all of them when none are given. */
     public static Inputs read(SiteSource source, List<Path> files, Clock clock) {
-        return read(source, files, clock, new ValidationCache());
+        return read(source, files, clock, ValidationCache.none());
     }
 
     /**

@@ -46,7 +46,7 @@ public final class ContentValidator {
             String datePattern,
             Clock clock,
             Set<String> reserved) {
-        this(root, taxonomy, separator, datePattern, clock, reserved, new ValidationCache());
+        this(root, taxonomy, separator, datePattern, clock, reserved, ValidationCache.none());
     }
 
     /**

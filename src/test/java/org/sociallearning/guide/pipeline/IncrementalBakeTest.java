@@ -84,7 +84,7 @@ class IncrementalBakeTest {
         Path site = temp.resolve("synthetic");
         org.sociallearning.guide.bench.SyntheticSite.write(FixtureSites.projectDir(), site, 120);
         Path output = site.resolve("target/site");
-        SiteBuilder builder = new SiteBuilder(FixtureSites.CLOCK, line -> {});
+        SiteBuilder builder = SiteBuilder.longLived(FixtureSites.CLOCK, line -> {});
         BakeRequest request = new BakeRequest(new SiteSource(site), output, Optional.empty());
         BakeResult first = builder.build(request);
         assertThat(first.written()).isTrue();
@@ -101,6 +101,7 @@ class IncrementalBakeTest {
         assertThat(builder.filesValidatedLastTime()).isEqualTo(1);
         assertThat(builder.entryPagesReusedLastTime()).isEqualTo(first.entries() - 1);
         assertThat(again.rendered()).isEqualTo(1);
+        builder.finishWriting();
     }
 
     /**
@@ -121,7 +122,7 @@ class IncrementalBakeTest {
         int failures = 0;
         int failedInARow = 0;
         int carried = 0;
-        SiteBuilder warm = new SiteBuilder(FixtureSites.CLOCK, line -> {});
+        SiteBuilder warm = SiteBuilder.longLived(FixtureSites.CLOCK, line -> {});
         boolean freshBefore = false;
         try {
             assertThat(bake(site, output, false).written()).isTrue();
@@ -180,6 +181,7 @@ class IncrementalBakeTest {
                             + String.join("\n", log),
                     e);
         }
+        warm.finishWriting();
         // The proof means something only if both kinds of outcome occurred, and pages were carried.
         assertThat(failures).as("failed bakes (seed %d)", seed).isPositive();
         assertThat(carried).as("files carried over (seed %d)", seed).isPositive();
