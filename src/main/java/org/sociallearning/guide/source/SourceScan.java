@@ -38,20 +38,13 @@ public final class SourceScan {
 
     /** Problems with the inputs' kinds and places; empty when every input may be read. */
     public List<Problem> problems() {
-        List<Problem> problems = new ArrayList<>();
-        Path realRoot;
-        try {
-            realRoot = source.root().toRealPath();
-        } catch (IOException e) {
-            return List.of(
-                    Problem.error(
-                            SourceLocation.of(source.root()), "cannot read the source folder"));
-        }
-        checkFile(source.properties(), realRoot, problems);
-        for (Path folder : startingPoints()) {
-            walk(folder, realRoot, problems);
-        }
-        return List.copyOf(problems);
+        return scan(
+                (realRoot, problems) -> {
+                    checkFile(source.properties(), realRoot, problems);
+                    for (Path folder : startingPoints()) {
+                        walk(folder, realRoot, problems);
+                    }
+                });
     }
 
     /**
@@ -60,7 +53,16 @@ public final class SourceScan {
      * a problem here).
      */
     public List<Problem> problemsOf(java.util.Collection<Path> paths) {
-        List<Problem> problems = new ArrayList<>();
+        return scan(
+                (realRoot, problems) -> {
+                    for (Path path : new java.util.TreeSet<>(paths)) {
+                        checkFile(path.toAbsolutePath().normalize(), realRoot, problems);
+                    }
+                });
+    }
+
+    /** Runs checks against the source folder's real path, collecting their problems. */
+    private List<Problem> scan(java.util.function.BiConsumer<Path, List<Problem>> checks) {
         Path realRoot;
         try {
             realRoot = source.root().toRealPath();
@@ -69,9 +71,8 @@ public final class SourceScan {
                     Problem.error(
                             SourceLocation.of(source.root()), "cannot read the source folder"));
         }
-        for (Path path : new java.util.TreeSet<>(paths)) {
-            checkFile(path.toAbsolutePath().normalize(), realRoot, problems);
-        }
+        List<Problem> problems = new ArrayList<>();
+        checks.accept(realRoot, problems);
         return List.copyOf(problems);
     }
 

@@ -82,15 +82,12 @@ class OutputPatchTest {
         // As a bake killed after its first rename leaves it: the journal, the next marker, one
         // file moved and one not, the deletion not done.
         OutputMarker.write(state, "next-marker");
-        Files.write(
-                state.resolve(OutputPatch.JOURNAL),
-                List.of(
-                        "guide-patch 1",
-                        staging.getFileName().toString(),
-                        "M entries/a/index.html",
-                        "M index.html",
-                        "D entries/c/index.html"),
-                StandardCharsets.UTF_8);
+        journal(
+                state,
+                staging.getFileName().toString(),
+                "M entries/a/index.html",
+                "M index.html",
+                "D entries/c/index.html");
         Files.move(
                 staging.resolve("entries/a/index.html"),
                 site.resolve("entries/a/index.html"),
@@ -114,16 +111,13 @@ class OutputPatchTest {
         Path staging = output.newStagingFolder();
         write(staging, "index.html", "home v2");
         Path state = output.stateFolder().orElseThrow();
-        Files.write(
-                state.resolve(OutputPatch.JOURNAL),
-                List.of(
-                        "guide-patch 1",
-                        staging.getFileName().toString(),
-                        "D ../keep.txt",
-                        "D /" + outside,
-                        "D entries/../../keep.txt",
-                        "M index.html"),
-                StandardCharsets.UTF_8);
+        journal(
+                state,
+                staging.getFileName().toString(),
+                "D ../keep.txt",
+                "D /" + outside,
+                "D entries/../../keep.txt",
+                "M index.html");
 
         assertThat(output.finishPatch()).isTrue();
 
@@ -136,16 +130,20 @@ class OutputPatchTest {
         Path foreign = Files.createDirectories(temp.resolve("elsewhere"));
         write(foreign, "index.html", "not ours");
         Path state = output.stateFolder().orElseThrow();
-        Files.write(
-                state.resolve(OutputPatch.JOURNAL),
-                List.of("guide-patch 1", "elsewhere", "M index.html"),
-                StandardCharsets.UTF_8);
+        journal(state, "elsewhere", "M index.html");
 
         assertThat(output.finishPatch()).isFalse();
 
         assertThat(site.resolve("index.html")).hasContent("home v1");
         assertThat(foreign.resolve("index.html")).hasContent("not ours");
         assertThat(state.resolve(OutputPatch.JOURNAL)).doesNotExist();
+    }
+
+    /** A journal as a bake writes it: the format, the staging folder's name, then the steps. */
+    private static void journal(Path state, String staging, String... steps) throws Exception {
+        List<String> lines = new java.util.ArrayList<>(List.of("guide-patch 1", staging));
+        lines.addAll(List.of(steps));
+        Files.write(state.resolve(OutputPatch.JOURNAL), lines, StandardCharsets.UTF_8);
     }
 
     private static void write(Path folder, String path, String text) throws Exception {
