@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Validates every entry, then bakes the site with JBake: only the pages whose inputs changed since the last bake are rendered again (--full bakes every page).",
-            "The output folder is replaced only when everything passed; a failed bake leaves it as it was."
+            "The output folder is changed only when everything passed (the changed files renamed into it, or a whole new folder swapped in); a failed bake leaves it as it was, and one stopped half way is finished by the next bake."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
