@@ -17,13 +17,11 @@ import org.sociallearning.guide.entry.Problem;
 import org.sociallearning.guide.entry.SourceLocation;
 import org.sociallearning.guide.output.OutputFolder;
 import org.sociallearning.guide.site.BuildContext;
-import org.sociallearning.guide.site.PlanMemo;
 import org.sociallearning.guide.site.RenderedBodies;
 import org.sociallearning.guide.site.SitePlan;
 import org.sociallearning.guide.site.SitePlanner;
 import org.sociallearning.guide.site.SiteSettings;
 import org.sociallearning.guide.source.Inputs;
-import org.sociallearning.guide.validate.ValidationCache;
 
 /**
  * Bakes a site from its sources: validate, plan, bake into a staging folder, and swap it into the
@@ -34,24 +32,8 @@ public final class SiteBuilder {
     private final Clock clock;
     private final Consumer<String> progress;
 
-    /**
-     * The state this builder's last bake left, kept in memory so that a long-running process (the
-     * preview) does not read it back from disk; trusted only for the output it describes.
-     */
-    private BakeState remembered = BakeState.none();
-
-    /** What each content file held when last validated, reused while it does not change. */
-    private final ValidationCache validation;
-
-    /** What the last plans worked out per entry, reused for entries that did not change. */
-    private final PlanMemo memo;
-
-    /** Page keys and file keys of the last bake, reused for the very same views and texts. */
-    private PageDigest digests;
-
-    private String digestKey = "";
-
-    private final FileKeys fileKeys = new FileKeys();
+    private final BakeMemory memory;
+    private final StateWriter state;
 
     /**
      * @param progress receives a line for each stage, for a user waiting on a long bake
@@ -63,10 +45,8 @@ public final class SiteBuilder {
     private SiteBuilder(Clock clock, Consumer<String> progress, boolean longLived) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.progress = Objects.requireNonNull(progress, "progress");
-        this.writeStateLater = longLived;
-        // A one-off bake keeps nothing for a next time it will not have.
-        this.validation = longLived ? new ValidationCache() : ValidationCache.none();
-        this.memo = longLived ? new PlanMemo() : PlanMemo.none();
+        this.memory = new BakeMemory(longLived);
+        this.state = new StateWriter(longLived);
     }
 
     /**
@@ -79,24 +59,13 @@ public final class SiteBuilder {
         return new SiteBuilder(clock, progress, true);
     }
 
-    private final boolean writeStateLater;
-
-    /** The state still to write when this bake's output is in place; null when none. */
-    private Runnable stateToWrite;
-
-    /** The thread writing the last bake's state, if it may still run. */
-    private Thread writing;
-
     /** Waits until the last bake's state is written (a no-op for a builder that writes at once). */
     public void finishWriting() {
-        if (writing != null) {
-            joinQuietly(writing);
-            writing = null;
-        }
+        state.await();
     }
 
     public BakeResult build(BakeRequest request) {
-        finishWriting();
+        state.start();
         long start = System.nanoTime();
         OutputFolder output = new OutputFolder(request.output());
         List<Problem> problems = new ArrayList<>();
@@ -143,35 +112,11 @@ public final class SiteBuilder {
         Thread sweeper =
                 new Thread(() -> leftovers.forEach(p -> deleteQuietly(output, p)), "guide-sweeper");
         sweeper.start();
-        stateToWrite = null;
         try {
             return build(request, output, problems, start);
         } finally {
             joinQuietly(sweeper);
-            Runnable write = stateToWrite;
-            stateToWrite = null;
-            OutputFolder.Lock held = lock.get();
-            if (write != null && writeStateLater) {
-                writing =
-                        new Thread(
-                                () -> {
-                                    try {
-                                        write.run();
-                                    } finally {
-                                        held.close();
-                                    }
-                                },
-                                "guide-state-writer");
-                writing.start();
-            } else {
-                try {
-                    if (write != null) {
-                        write.run();
-                    }
-                } finally {
-                    held.close();
-                }
-            }
+            state.finish(lock.get());
         }
     }
 
@@ -189,9 +134,17 @@ public final class SiteBuilder {
         progress.accept("Validating " + request.source().content());
         Inputs inputs =
                 request.changed()
-                        .map(c -> Inputs.readChanged(request.source(), clock, validation, c))
+                        .map(
+                                c ->
+                                        Inputs.readChanged(
+                                                request.source(), clock, memory.validation(), c))
                         .orElseGet(
-                                () -> Inputs.read(request.source(), List.of(), clock, validation));
+                                () ->
+                                        Inputs.read(
+                                                request.source(),
+                                                List.of(),
+                                                clock,
+                                                memory.validation()));
         problems.addAll(inputs.report().problems());
         List<Entry> entries = inputs.report().entries();
         if (inputs.hasErrors()) {
@@ -205,7 +158,7 @@ public final class SiteBuilder {
         BakeState previous =
                 request.full() || stateFolder.isEmpty()
                         ? BakeState.none()
-                        : previousState(output, stateFolder.get());
+                        : memory.previous(output, stateFolder.get());
         return planAndBake(
                 request, output, problems, start, inputs, settings, previous, stateFolder);
     }
@@ -215,36 +168,12 @@ public final class SiteBuilder {
      * entry, body, cards and cells unchanged), without building their views again.
      */
     public int entryPagesReusedLastTime() {
-        return memo.entryPagesReused();
+        return memory.plans().entryPagesReused();
     }
 
     /** How many content files the last bake read and validated (the others were unchanged). */
     public int filesValidatedLastTime() {
-        return validation.validatedLastTime();
-    }
-
-    /** The page digests for this bake: the last bake's when the state's key is the same. */
-    private PageDigest digests(String key) {
-        if (digests == null || !digestKey.equals(key)) {
-            digests = new PageDigest(key);
-            digestKey = key;
-        }
-        digests.startBake();
-        fileKeys.startBake();
-        return digests;
-    }
-
-    /** The state the last bake left for this output, if it still describes the output. */
-    private BakeState previousState(OutputFolder output, Path stateFolder) {
-        Optional<String> identity = output.identity();
-        if (identity.isEmpty()) {
-            return BakeState.none();
-        }
-        if (remembered.output().equals(identity.get())) {
-            return remembered;
-        }
-        BakeState read = BakeState.read(stateFolder);
-        return read.output().equals(identity.get()) ? read : BakeState.none();
+        return memory.validation().validatedLastTime();
     }
 
     private BakeResult planAndBake(
@@ -263,7 +192,7 @@ public final class SiteBuilder {
                         + " published entries");
         LinkHealthReader.Result health = new LinkHealthReader().read(request.source(), entries);
         health.problem().ifPresent(problems::add);
-        PageDigest pageDigests = digests(previous.key());
+        PageDigest pageDigests = memory.digests(previous.key());
         RenderedBodies bodies = new RenderedBodies(previous.bodies(), pageDigests::text);
         SitePlan plan =
                 new SitePlanner(
@@ -274,7 +203,7 @@ public final class SiteBuilder {
                                         health.links(),
                                         java.time.LocalDate.now(clock)),
                                 bodies,
-                                memo)
+                                memory.plans())
                         .plan(entries, inputs.report().pages());
 
         TemplateDigests templates =
@@ -287,7 +216,7 @@ public final class SiteBuilder {
                         previous,
                         output.path(),
                         pageDigests,
-                        fileKeys);
+                        memory.fileKeys());
         if (!previous.isNone() && carry.carriedCount() < carry.rewritten().size()) {
             // Most files change (a new base URL, a layout edit): a whole new folder swapped in
             // is faster than renaming thousands of files one by one.
@@ -299,7 +228,7 @@ public final class SiteBuilder {
                             previous.withoutFiles(),
                             output.path(),
                             pageDigests,
-                            fileKeys);
+                            memory.fileKeys());
         }
         SitePlan dirty = carry.dirty();
         // With files to carry over, the staging folder holds only what changed and the output is
@@ -362,7 +291,7 @@ public final class SiteBuilder {
             }
             progress.accept((patch ? "Updating " : "Replacing ") + output.path());
             stateFolder.ifPresent(BakeState::forget);
-            remembered = BakeState.none();
+            memory.remember(BakeState.none());
             if (patch) {
                 output.patchWith(staging, carry.removed());
             } else {
@@ -374,16 +303,16 @@ public final class SiteBuilder {
                         carry.state(identity.get(), output.path(), bodies.used(), links.index());
                 // It describes the output now in place: this builder's next bake may use it at
                 // once; the file is for the next process, written once the bake has returned.
-                remembered = next;
+                memory.remember(next);
                 Path folder = stateFolder.get();
-                stateToWrite =
+                state.write(
                         () -> {
                             try {
                                 next.write(folder);
                             } catch (java.io.IOException | java.io.UncheckedIOException e) {
                                 BakeState.forget(folder); // the next process bakes in full
                             }
-                        };
+                        });
             }
             progress.accept(
                     "Rendered "
