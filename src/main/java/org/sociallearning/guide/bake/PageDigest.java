@@ -4,8 +4,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.sociallearning.guide.site.Generations;
+import org.sociallearning.guide.site.Identity;
 import org.sociallearning.guide.site.PageSpec;
 
 /**
@@ -30,33 +30,12 @@ public final class PageDigest {
      * one card per entry among every page that lists it, so each is hashed once per bake, and a
      * listing of thousands of cards hashes their digests rather than their text again.
      */
-    private Map<Identity, long[]> shared = new ConcurrentHashMap<>();
+    private final Generations<Identity, long[]> shared = new Generations<>();
 
-    /**
-     * The last bake's digests, for a process that bakes again (the preview); see {@link
-     * #startBake}.
-     */
-    private Map<Identity, long[]> sharedBefore = new ConcurrentHashMap<>();
-
-    /** Page keys by page (identity) and salt, this bake's and the last one's. */
-    private Map<Identity, Keyed> pages = new ConcurrentHashMap<>();
-
-    private Map<Identity, Keyed> pagesBefore = new ConcurrentHashMap<>();
+    /** Page keys by page (identity), with the salt they were made with. */
+    private final Generations<Identity, Keyed> pages = new Generations<>();
 
     private record Keyed(byte[] salt, String key) {}
-
-    /** A record, compared by identity (records are immutable, so its digest never changes). */
-    private record Identity(Object value) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity i && i.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
-    }
 
     /**
      * @param key the hash key: 32 hexadecimal digits, random per output and kept in its state
@@ -72,13 +51,9 @@ public final class PageDigest {
      */
     public String of(PageSpec page, byte[] salt) {
         Identity id = new Identity(page);
-        Keyed known = pages.get(id);
-        if (known == null) {
-            known = pagesBefore.get(id);
-        }
-        if (known != null && java.util.Arrays.equals(known.salt(), salt)) {
-            pages.put(id, known);
-            return known.key();
+        java.util.Optional<Keyed> known = pages.get(id);
+        if (known.isPresent() && java.util.Arrays.equals(known.get().salt(), salt)) {
+            return known.get().key();
         }
         String key = compute(page, salt);
         pages.put(id, new Keyed(salt.clone(), key));
@@ -90,11 +65,9 @@ public final class PageDigest {
      * reused when this one sees the very same objects (a planner that kept them, as the preview's
      * does), and dropped when it does not, so at most two bakes' worth are held.
      */
-    public synchronized void startBake() {
-        sharedBefore = shared;
-        shared = new ConcurrentHashMap<>();
-        pagesBefore = pages;
-        pages = new ConcurrentHashMap<>();
+    public void startBake() {
+        shared.next();
+        pages.next();
     }
 
     private String compute(PageSpec page, byte[] salt) {
@@ -162,21 +135,15 @@ public final class PageDigest {
         }
     }
 
-    /** An element's own digest, computed once (not in computeIfAbsent: elements nest). */
+    /** An element's own digest, computed once per bake (elements nest: no computeIfAbsent). */
     private long[] alone(Identity element) {
-        long[] known = shared.get(element);
-        if (known == null) {
-            known = sharedBefore.get(element);
-        }
-        if (known != null) {
-            shared.put(element, known);
-        } else {
-            Hasher h = new Hasher(key1, key2);
-            value(h, element.value());
-            known = h.finish();
-            shared.put(element, known);
-        }
-        return known;
+        return shared.get(
+                element,
+                () -> {
+                    Hasher h = new Hasher(key1, key2);
+                    value(h, element.value());
+                    return h.finish();
+                });
     }
 
     private static long fromBytes(byte[] bytes, int offset) {

@@ -1,8 +1,8 @@
 package org.sociallearning.guide.pipeline;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
+import org.sociallearning.guide.site.Generations;
 
 /**
  * The keys of files written as they are ({@code entries.json}, the filter index), by path: the
@@ -13,21 +13,21 @@ final class FileKeys {
 
     private record Known(String text, String key) {}
 
-    private Map<String, Known> before = new HashMap<>();
-    private Map<String, Known> now = new HashMap<>();
+    private final Generations<String, Known> keys = new Generations<>();
 
     /** Starts another bake: keys not asked for by the last one are dropped. */
     void startBake() {
-        before = now;
-        now = new HashMap<>();
+        keys.next();
     }
 
     String key(String path, String text) {
-        Known known = before.get(path);
-        if (known == null || !known.text().equals(text)) {
-            known = new Known(text, "f:" + Carryover.sha256(text.getBytes(StandardCharsets.UTF_8)));
+        Optional<Known> known = keys.get(path);
+        if (known.isPresent() && known.get().text().equals(text)) {
+            return known.get().key();
         }
-        now.put(path, known);
-        return known.key();
+        Known made =
+                new Known(text, "f:" + Carryover.sha256(text.getBytes(StandardCharsets.UTF_8)));
+        keys.put(path, made);
+        return made.key();
     }
 }

@@ -3,6 +3,7 @@ package org.sociallearning.guide.site;
 import java.text.CollationKey;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sociallearning.guide.entry.Entry;
 
@@ -111,25 +112,10 @@ public final class PlanMemo {
         volatile List<List<String>> words;
     }
 
-    private record Identity(Entry entry) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity i && i.entry == entry;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(entry);
-        }
-    }
-
     private final Map<String, Object[]> wholes = new ConcurrentHashMap<>();
-    private Map<String, CardView> cardsLast = new ConcurrentHashMap<>();
-    private Map<String, CardView> cardsNow = new ConcurrentHashMap<>();
-    private Map<Object, String> jsonLast = new ConcurrentHashMap<>();
-    private Map<Object, String> jsonNow = new ConcurrentHashMap<>();
-    private Map<Identity, Kept> last = new ConcurrentHashMap<>();
-    private Map<Identity, Kept> now = new ConcurrentHashMap<>();
+    private final Generations<String, CardView> cards = new Generations<>();
+    private final Generations<Object, String> jsons = new Generations<>();
+    private final Generations<Identity, Kept> kept = new Generations<>();
     private Object globals = new Object();
     private int pagesReused;
 
@@ -154,19 +140,16 @@ public final class PlanMemo {
      */
     synchronized void startPlan(Object globals) {
         if (!globals.equals(this.globals)) {
-            now.clear();
-            jsonNow.clear();
-            cardsNow.clear();
+            kept.clear();
+            jsons.clear();
+            cards.clear();
             wholes.clear();
             lastPlan = null;
             this.globals = globals;
         }
-        last = now;
-        now = new ConcurrentHashMap<>();
-        jsonLast = jsonNow;
-        jsonNow = new ConcurrentHashMap<>();
-        cardsLast = cardsNow;
-        cardsNow = new ConcurrentHashMap<>();
+        kept.next();
+        jsons.next();
+        cards.next();
         pagesReused = 0;
     }
 
@@ -187,15 +170,7 @@ public final class PlanMemo {
         if (!enabled) {
             return new Kept();
         }
-        Identity id = new Identity(e);
-        Kept k = now.get(id);
-        if (k != null) {
-            return k;
-        }
-        Kept before = last.get(id);
-        Kept made = before != null ? before : new Kept();
-        Kept raced = now.putIfAbsent(id, made);
-        return raced != null ? raced : made;
+        return kept.get(new Identity(e), Kept::new);
     }
 
     /** The entry's title's collation key, made once. */
@@ -236,14 +211,14 @@ public final class PlanMemo {
             card = make.apply(e);
             // An entry edited where its card does not show (its body): the very card of last
             // time, so the pages that list it are seen to be the same.
-            CardView before = enabled ? cardsLast.get(e.slug()) : null;
-            if (card.equals(before)) {
-                card = before;
+            Optional<CardView> before = enabled ? cards.last(e.slug()) : Optional.empty();
+            if (before.isPresent() && card.equals(before.get())) {
+                card = before.get();
             }
             k.card = card;
         }
         if (enabled) {
-            cardsNow.put(e.slug(), card);
+            cards.put(e.slug(), card);
         }
         return card;
     }
@@ -279,15 +254,7 @@ public final class PlanMemo {
         if (!enabled) {
             return write.apply(tree);
         }
-        String json = jsonNow.get(tree);
-        if (json == null) {
-            json = jsonLast.get(tree);
-            if (json == null) {
-                json = write.apply(tree);
-            }
-            jsonNow.put(tree, json);
-        }
-        return json;
+        return jsons.get(tree, () -> write.apply(tree));
     }
 
     /**
