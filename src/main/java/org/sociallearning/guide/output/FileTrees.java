@@ -51,6 +51,30 @@ public final class FileTrees {
         }
     }
 
+    /**
+     * Renames a file or folder, atomically where the file system can (a reader sees the old or the
+     * new one, never half of either), replacing a file already at {@code to} when asked.
+     */
+    public static void rename(Path from, Path to, boolean replace) throws IOException {
+        try {
+            if (replace) {
+                Files.move(
+                        from,
+                        to,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            if (replace) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(from, to);
+            }
+        }
+    }
+
     private static final Set<PosixFilePermission> FOLDER =
             PosixFilePermissions.fromString("rwxr-xr-x");
     private static final Set<PosixFilePermission> FILE =

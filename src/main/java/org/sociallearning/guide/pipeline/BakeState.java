@@ -8,15 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sociallearning.guide.check.LinkIndex;
+import org.sociallearning.guide.output.FileTrees;
 
 /**
  * What a bake leaves for the next one, in the output's state folder (never in the output): which
@@ -140,15 +139,7 @@ record BakeState(
             }
             links.write(out);
         }
-        try {
-            Files.move(
-                    temp,
-                    folder.resolve(FILE),
-                    StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-        }
+        FileTrees.rename(temp, folder.resolve(FILE), true);
     }
 
     /** Deletes the state, so that a bake that could not write it starts clean next time. */
