@@ -62,11 +62,6 @@ record BakeState(
                 LinkIndex.empty());
     }
 
-    /** The same state with no output files: nothing is carried over, the key stays. */
-    BakeState withoutFiles() {
-        return new BakeState(output, key, Map.of(), assets, bodies, links);
-    }
-
     boolean isNone() {
         return output.isEmpty();
     }

@@ -181,6 +181,19 @@ final class Carryover {
         return removed;
     }
 
+    /**
+     * Carries nothing over after all: every page, file and asset is made again (for a bake that
+     * swaps in a whole new folder because most files changed). The keys stay as worked out.
+     */
+    void carryNothing() {
+        dirtyPages.clear();
+        dirtyPages.addAll(plan.pages());
+        dirtyFiles.clear();
+        dirtyFiles.putAll(plan.files());
+        dirtyAssets.addAll(assets.keySet());
+        carried.clear();
+    }
+
     /** The part of the plan to render: dirty pages and dirty files. */
     SitePlan dirty() {
         return new SitePlan(dirtyPages, dirtyFiles, plan.entryCount());

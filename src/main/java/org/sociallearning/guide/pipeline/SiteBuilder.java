@@ -220,15 +220,7 @@ public final class SiteBuilder {
         if (!previous.isNone() && carry.carriedCount() < carry.rewritten().size()) {
             // Most files change (a new base URL, a layout edit): a whole new folder swapped in
             // is faster than renaming thousands of files one by one.
-            carry =
-                    new Carryover(
-                            plan,
-                            templates,
-                            request.source().assets(),
-                            previous.withoutFiles(),
-                            output.path(),
-                            pageDigests,
-                            memory.fileKeys());
+            carry.carryNothing();
         }
         SitePlan dirty = carry.dirty();
         // With files to carry over, the staging folder holds only what changed and the output is
