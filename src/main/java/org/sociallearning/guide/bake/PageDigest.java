@@ -92,6 +92,81 @@ public final class PageDigest {
         return h.hex();
     }
 
+    /**
+     * The key (32 hexadecimal digits) of any input the planner reads (settings, taxonomy, an
+     * entry): records, lists, sets, maps, optionals, strings, numbers, booleans, enums, dates,
+     * paths and patterns, walked like a view but in an order that does not depend on hashing (set
+     * elements and map entries are sorted by their own keys), so two processes give equal inputs
+     * the same key.
+     */
+    public String data(Object value) {
+        Hasher h = new Hasher(key1, key2);
+        h.add('I');
+        datum(h, value);
+        return h.hex();
+    }
+
+    private void datum(Hasher h, Object value) {
+        if (value == null) {
+            h.add('0');
+        } else if (value instanceof Record record) {
+            h.add('R');
+            h.string(record.getClass().getName());
+            for (RecordParts.Part part : RecordParts.of(record)) {
+                h.string(part.name());
+                datum(h, part.read(record));
+            }
+        } else if (value instanceof List<?> list) {
+            h.add('L');
+            h.add(list.size());
+            for (Object element : list) {
+                datum(h, element);
+            }
+        } else if (value instanceof java.util.Collection<?> set) {
+            h.add('C');
+            sorted(h, set.stream().map(this::data).toList());
+        } else if (value instanceof java.util.Map<?, ?> map) {
+            h.add('M');
+            sorted(
+                    h,
+                    map.entrySet().stream()
+                            .map(e -> data(List.of(e.getKey(), wrap(e.getValue()))))
+                            .toList());
+        } else if (value instanceof java.util.Optional<?> optional) {
+            h.add('O');
+            datum(h, optional.orElse(null));
+        } else if (value instanceof String s) {
+            h.add('S');
+            h.string(s);
+        } else if (value instanceof java.util.regex.Pattern p) {
+            h.add('P');
+            h.add(p.flags());
+            h.string(p.pattern());
+        } else if (value instanceof Number
+                || value instanceof Boolean
+                || value instanceof Enum<?>
+                || value instanceof java.time.temporal.TemporalAccessor
+                || value instanceof java.nio.file.Path) {
+            h.add('V');
+            h.string(value.getClass().getName() + ":" + value);
+        } else {
+            throw new IllegalArgumentException(
+                    "cannot key an input of type " + value.getClass().getName());
+        }
+    }
+
+    /** A map's value as a list element: {@code List.of} takes no nulls. */
+    private static Object wrap(Object value) {
+        return java.util.Optional.ofNullable(value);
+    }
+
+    private static void sorted(Hasher h, List<String> keys) {
+        List<String> order = new java.util.ArrayList<>(keys);
+        java.util.Collections.sort(order);
+        h.add(order.size());
+        order.forEach(h::string);
+    }
+
     static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.sociallearning.guide.bake.PageDigest;
 import org.sociallearning.guide.output.OutputFolder;
+import org.sociallearning.guide.site.Generations;
+import org.sociallearning.guide.site.Identity;
 import org.sociallearning.guide.site.PlanMemo;
 import org.sociallearning.guide.validate.ValidationCache;
 
@@ -19,14 +21,23 @@ final class BakeMemory {
     private final PlanMemo plans;
     private final FileKeys fileKeys = new FileKeys();
     private PageDigest digests;
+    private final Generations<Identity, PlanSketch.Item> sketchItems = new Generations<>();
     private String digestKey = "";
 
     /** The state the last bake left; trusted only for the output it describes. */
     private BakeState remembered = BakeState.none();
 
+    private final boolean longLived;
+
     BakeMemory(boolean longLived) {
+        this.longLived = longLived;
         this.validation = longLived ? new ValidationCache() : ValidationCache.none();
         this.plans = longLived ? new PlanMemo() : PlanMemo.none();
+    }
+
+    /** Whether this memory serves bake after bake (the preview), not one bake. */
+    boolean isLongLived() {
+        return longLived;
     }
 
     ValidationCache validation() {
@@ -49,10 +60,17 @@ final class BakeMemory {
         if (digests == null || !digestKey.equals(key)) {
             digests = new PageDigest(key);
             digestKey = key;
+            sketchItems.clear();
         }
         digests.startBake();
+        sketchItems.next();
         fileKeys.startBake();
         return digests;
+    }
+
+    /** The plan sketch's items of the entries the last bake saw, under the same digests. */
+    Generations<Identity, PlanSketch.Item> sketchItems() {
+        return sketchItems;
     }
 
     /** The state the last bake left for this output, if it still describes the output. */

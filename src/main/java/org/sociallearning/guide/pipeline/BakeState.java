@@ -30,6 +30,7 @@ import org.sociallearning.guide.output.FileTrees;
  * @param bodies Markdown as clean HTML, by {@code LEVEL:HASH} (the keyed hash of {@code
  *     PageDigest#text})
  * @param links the output's links, for re-checking only what a change can break
+ * @param sketch what the plan was made from, for telling a change of entry bodies alone
  */
 record BakeState(
         String output,
@@ -37,10 +38,17 @@ record BakeState(
         Map<String, OutputFile> files,
         Map<String, Stamp> assets,
         Map<String, String> bodies,
-        LinkIndex links) {
+        LinkIndex links,
+        PlanSketch sketch) {
 
     /** Bumped whenever the format or what a key covers changes: older state is then ignored. */
-    private static final String FORMAT = "guide-state 3";
+    private static final String FORMAT = "guide-state 4";
+
+    /**
+     * The guide's code that writes and reads the state: a state written by another build (whose
+     * planner may make other views of the same inputs) is ignored.
+     */
+    private static final String CODE = code();
 
     static final String FILE = "manifest.bin";
 
@@ -59,7 +67,8 @@ record BakeState(
                 Map.of(),
                 Map.of(),
                 Map.of(),
-                LinkIndex.empty());
+                LinkIndex.empty(),
+                PlanSketch.none());
     }
 
     boolean isNone() {
@@ -74,7 +83,7 @@ record BakeState(
         }
         try (InputStream raw = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            if (!string(in).equals(FORMAT)) {
+            if (!string(in).equals(FORMAT) || !string(in).equals(CODE)) {
                 return none();
             }
             String output = string(in);
@@ -82,23 +91,24 @@ record BakeState(
             if (!key.matches("[0-9a-f]{32}")) {
                 return none();
             }
-            int n = in.readInt();
+            int n = count(in);
             Map<String, OutputFile> files = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
                 files.put(string(in), new OutputFile(string(in), in.readLong(), in.readLong()));
             }
-            n = in.readInt();
+            n = count(in);
             Map<String, Stamp> assets = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
                 assets.put(string(in), new Stamp(in.readLong(), in.readLong(), string(in)));
             }
-            n = in.readInt();
+            n = count(in);
             Map<String, String> bodies = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
                 bodies.put(string(in), string(in));
             }
             LinkIndex links = LinkIndex.read(in);
-            return new BakeState(output, key, files, assets, bodies, links);
+            PlanSketch sketch = PlanSketch.read(in);
+            return new BakeState(output, key, files, assets, bodies, links, sketch);
         } catch (IOException | RuntimeException e) {
             return none(); // damaged state only costs a full bake
         }
@@ -111,6 +121,7 @@ record BakeState(
                 DataOutputStream out =
                         new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
             string(out, FORMAT);
+            string(out, CODE);
             string(out, output);
             string(out, key);
             out.writeInt(files.size());
@@ -133,6 +144,7 @@ record BakeState(
                 string(out, e.getValue());
             }
             links.write(out);
+            sketch.write(out);
         }
         FileTrees.rename(temp, folder.resolve(FILE), true);
     }
@@ -146,7 +158,35 @@ record BakeState(
         }
     }
 
-    private static String string(DataInputStream in) throws IOException {
+    /** A count in the state: never negative, never more than a site could hold. */
+    static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > (16 << 20)) {
+            throw new IOException("damaged state");
+        }
+        return n;
+    }
+
+    /**
+     * The guide's build: the jar it runs from, by path, size and time; a class folder (tests, an
+     * IDE) counts as one build.
+     */
+    private static String code() {
+        try {
+            java.security.CodeSource source = BakeState.class.getProtectionDomain().getCodeSource();
+            Path location = Path.of(source.getLocation().toURI());
+            java.nio.file.attribute.BasicFileAttributes a =
+                    Files.readAttributes(
+                            location, java.nio.file.attribute.BasicFileAttributes.class);
+            return a.isRegularFile()
+                    ? location + " " + a.size() + " " + a.lastModifiedTime().toMillis()
+                    : location.toString();
+        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+            return "unknown";
+        }
+    }
+
+    static String string(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0 || length > (64 << 20)) {
             throw new IOException("damaged state");
@@ -154,7 +194,7 @@ record BakeState(
         return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
-    private static void string(DataOutputStream out, String s) throws IOException {
+    static void string(DataOutputStream out, String s) throws IOException {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +48,10 @@ final class Carryover {
     private final BakeState previous;
 
     private static final long RACY_NANOS = 3_000_000_000L;
+    private static final String PAGE = "p:";
+    private static final String ASSET = "a:";
     private final String key;
+    private final boolean partial;
 
     /**
      * Works out every file's key and which are dirty against {@code previous} and the files in
@@ -61,14 +65,10 @@ final class Carryover {
             Path output,
             PageDigest digests,
             FileKeys fileKeys) {
-        this.plan = plan;
-        this.previous = previous;
+        this(plan, previous, false);
         List<PageSpec> pages = plan.pages();
-        this.key = previous.key();
         List<String> pageKeys =
-                pages.parallelStream()
-                        .map(p -> "p:" + digests.of(p, templates.salt(p.template())))
-                        .toList();
+                pages.parallelStream().map(p -> key(p, digests, templates)).toList();
         for (int i = 0; i < pages.size(); i++) {
             keys.put(pages.get(i).path(), pageKeys.get(i));
         }
@@ -76,14 +76,7 @@ final class Carryover {
             keys.put(file.getKey(), fileKeys.key(file.getKey(), file.getValue()));
         }
         readAssets(assetFolder, previous.assets());
-        for (Map.Entry<String, BakeState.Stamp> asset : assets.entrySet()) {
-            keys.put(asset.getKey(), "a:" + asset.getValue().hash());
-        }
-        // One look at each output file's size and time, on every core.
-        boolean[] same = new boolean[pages.size()];
-        java.util.stream.IntStream.range(0, pages.size())
-                .parallel()
-                .forEach(i -> same[i] = unchanged(pages.get(i).path(), previous, output));
+        boolean[] same = unchanged(pages.stream().map(PageSpec::path).toList(), output);
         for (int i = 0; i < pages.size(); i++) {
             if (!same[i]) {
                 dirtyPages.add(pages.get(i));
@@ -94,11 +87,87 @@ final class Carryover {
                 dirtyFiles.put(file.getKey(), file.getValue());
             }
         }
+        findDirtyAssets(output);
+    }
+
+    private Carryover(SitePlan plan, BakeState previous, boolean partial) {
+        this.plan = plan;
+        this.previous = previous;
+        this.key = previous.key();
+        this.partial = partial;
+    }
+
+    /**
+     * The carryover of a bake that planned only some pages (the rest are known to be made from the
+     * same inputs as last time): every other page and file keeps the key {@code previous} gave it,
+     * and must still be in the output as that bake wrote it. Empty when one is not: only a full
+     * plan can make it again.
+     */
+    static Optional<Carryover> partial(
+            List<PageSpec> planned,
+            int entryCount,
+            TemplateDigests templates,
+            Path assetFolder,
+            BakeState previous,
+            Path output,
+            PageDigest digests) {
+        Carryover c = new Carryover(new SitePlan(planned, Map.of(), entryCount), previous, true);
+        previous.files()
+                .forEach(
+                        (path, file) -> {
+                            if (!file.key().startsWith(ASSET)) {
+                                c.keys.put(path, file.key());
+                            }
+                        });
+        Map<String, PageSpec> byPath = new HashMap<>();
+        for (PageSpec p : planned) {
+            c.keys.put(p.path(), key(p, digests, templates));
+            byPath.put(p.path(), p);
+        }
+        List<String> paths = List.copyOf(c.keys.keySet());
+        c.readAssets(assetFolder, previous.assets());
+        boolean[] same = c.unchanged(paths, output);
+        for (int i = 0; i < paths.size(); i++) {
+            if (!same[i]) {
+                PageSpec page = byPath.get(paths.get(i));
+                if (page == null) {
+                    return Optional.empty();
+                }
+                c.dirtyPages.add(page);
+            }
+        }
+        c.findDirtyAssets(output);
+        return Optional.of(c);
+    }
+
+    private static String key(PageSpec page, PageDigest digests, TemplateDigests templates) {
+        return PAGE + digests.of(page, templates.salt(page.template()));
+    }
+
+    /** One look at each output file's size and time, on every core. */
+    private boolean[] unchanged(List<String> paths, Path output) {
+        boolean[] same = new boolean[paths.size()];
+        java.util.stream.IntStream.range(0, paths.size())
+                .parallel()
+                .forEach(i -> same[i] = unchanged(paths.get(i), previous, output));
+        return same;
+    }
+
+    /** Keys the assets as read, and marks those not in the output as last written dirty. */
+    private void findDirtyAssets(Path output) {
+        for (Map.Entry<String, BakeState.Stamp> asset : assets.entrySet()) {
+            keys.put(asset.getKey(), ASSET + asset.getValue().hash());
+        }
         for (String asset : assets.keySet()) {
             if (!unchanged(asset, previous, output)) {
                 dirtyAssets.add(asset);
             }
         }
+    }
+
+    /** How many pages the site has. */
+    int pages() {
+        return (int) keys.values().stream().filter(k -> k.startsWith(PAGE)).count();
     }
 
     /** Whether the previous output holds this file exactly as it would be made now. */
@@ -186,6 +255,9 @@ final class Carryover {
      * swaps in a whole new folder because most files changed). The keys stay as worked out.
      */
     void carryNothing() {
+        if (partial) {
+            throw new IllegalStateException("a partial plan cannot make every file again");
+        }
         dirtyPages.clear();
         dirtyPages.addAll(plan.pages());
         dirtyFiles.clear();
@@ -226,7 +298,8 @@ final class Carryover {
             String identity,
             Path folder,
             Map<String, String> bodies,
-            org.sociallearning.guide.check.LinkIndex links) {
+            org.sociallearning.guide.check.LinkIndex links,
+            PlanSketch sketch) {
         Map<String, BakeState.OutputFile> files = new HashMap<>(keys.size() * 2);
         for (Map.Entry<String, String> e : keys.entrySet()) {
             if (carried.contains(e.getKey())) {
@@ -249,7 +322,7 @@ final class Carryover {
                 // not recorded: made again next time
             }
         }
-        return new BakeState(identity, key, files, assets, bodies, links);
+        return new BakeState(identity, key, files, assets, bodies, links, sketch);
     }
 
     static String sha256(byte[] bytes) {

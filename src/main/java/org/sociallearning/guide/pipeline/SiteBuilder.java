@@ -34,6 +34,7 @@ public final class SiteBuilder {
 
     private final BakeMemory memory;
     private final StateWriter state;
+    private int plannedLastTime;
 
     /**
      * @param progress receives a line for each stage, for a user waiting on a long bake
@@ -171,6 +172,14 @@ public final class SiteBuilder {
         return memory.plans().entryPagesReused();
     }
 
+    /**
+     * How many pages the last bake planned: all of them, unless it found that only some entries'
+     * bodies had changed since the bake before (see {@link PlanSketch}).
+     */
+    public int pagesPlannedLastTime() {
+        return plannedLastTime;
+    }
+
     /** How many content files the last bake read and validated (the others were unchanged). */
     public int filesValidatedLastTime() {
         return memory.validation().validatedLastTime();
@@ -194,30 +203,37 @@ public final class SiteBuilder {
         health.problem().ifPresent(problems::add);
         PageDigest pageDigests = memory.digests(previous.key());
         RenderedBodies bodies = new RenderedBodies(previous.bodies(), pageDigests::text);
-        SitePlan plan =
+        BuildContext build =
+                new BuildContext(
+                        request.sourceDate(), health.links(), java.time.LocalDate.now(clock));
+        SitePlanner planner =
                 new SitePlanner(
-                                settings,
-                                inputs.taxonomy().orElseThrow(),
-                                new BuildContext(
-                                        request.sourceDate(),
-                                        health.links(),
-                                        java.time.LocalDate.now(clock)),
+                        settings, inputs.taxonomy().orElseThrow(), build, bodies, memory.plans());
+        Planning.Planned planned =
+                new Planning(
+                                planner,
                                 bodies,
-                                memory.plans())
-                        .plan(entries, inputs.report().pages());
-
-        TemplateDigests templates =
-                new TemplateDigests(request.source().root(), settings.baseUrl());
-        Carryover carry =
-                new Carryover(
-                        plan,
-                        templates,
-                        request.source().assets(),
-                        previous,
-                        output.path(),
-                        pageDigests,
-                        memory.fileKeys());
-        if (!previous.isNone() && carry.carriedCount() < carry.rewritten().size()) {
+                                pageDigests,
+                                new TemplateDigests(request.source().root(), settings.baseUrl()),
+                                previous,
+                                request.source().assets(),
+                                output.path())
+                        .plan(
+                                entries,
+                                inputs.report().pages(),
+                                List.of(settings, inputs.taxonomy().orElseThrow(), build),
+                                memory);
+        Carryover carry = planned.carry();
+        plannedLastTime = planned.planned();
+        int pages = planned.sketch().pages();
+        if (planned.planned() < pages) {
+            progress.accept(
+                    "Only entry bodies changed: planned "
+                            + planned.planned()
+                            + " of "
+                            + pages
+                            + " pages again");
+        } else if (!previous.isNone() && carry.carriedCount() < carry.rewritten().size()) {
             // Most files change (a new base URL, a layout edit): a whole new folder swapped in
             // is faster than renaming thousands of files one by one.
             carry.carryNothing();
@@ -232,7 +248,7 @@ public final class SiteBuilder {
                     "Baking "
                             + dirty.pages().size()
                             + " of "
-                            + plan.pages().size()
+                            + pages
                             + " pages with JBake, carrying over "
                             + carry.carriedCount()
                             + " unchanged files");
@@ -250,8 +266,7 @@ public final class SiteBuilder {
                 problems.addAll(baked.problems());
                 rendered = baked.pages();
                 if (baked.failed()) {
-                    return BakeResult.notWritten(
-                            problems, entries, plan.pages().size(), output.path(), start);
+                    return BakeResult.notWritten(problems, entries, pages, output.path(), start);
                 }
             } else {
                 writeFiles(staging, dirty.files());
@@ -278,8 +293,7 @@ public final class SiteBuilder {
             Path shown = Inputs.display(request.source(), output.path());
             links.report().problems().stream().map(p -> at(shown, p)).forEach(problems::add);
             if (links.report().hasBrokenLinks()) {
-                return BakeResult.notWritten(
-                        problems, entries, plan.pages().size(), output.path(), start);
+                return BakeResult.notWritten(problems, entries, pages, output.path(), start);
             }
             progress.accept((patch ? "Updating " : "Replacing ") + output.path());
             stateFolder.ifPresent(BakeState::forget);
@@ -292,7 +306,12 @@ public final class SiteBuilder {
             Optional<String> identity = output.identity();
             if (stateFolder.isPresent() && identity.isPresent()) {
                 BakeState next =
-                        carry.state(identity.get(), output.path(), bodies.used(), links.index());
+                        carry.state(
+                                identity.get(),
+                                output.path(),
+                                planned.bodies(),
+                                links.index(),
+                                planned.sketch());
                 // It describes the output now in place: this builder's next bake may use it at
                 // once; the file is for the next process, written once the bake has returned.
                 memory.remember(next);
@@ -313,13 +332,7 @@ public final class SiteBuilder {
                             + carry.carriedCount()
                             + " files");
             return BakeResult.written(
-                    problems,
-                    entries,
-                    plan.pages().size(),
-                    output.path(),
-                    start,
-                    rendered,
-                    carry.carriedCount());
+                    problems, entries, pages, output.path(), start, rendered, carry.carriedCount());
         } finally {
             output.sweep(staging);
         }

@@ -3,7 +3,6 @@ package org.sociallearning.guide.site;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,9 @@ final class PlanContext {
     final Map<String, LinkHealth> links;
 
     final LocalDate today;
-    private final Map<String, CardView> cards = new HashMap<>();
+    private final Map<String, CardView> cards = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Cards factory;
+    private final PlanMemo memo;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
@@ -43,7 +44,8 @@ final class PlanContext {
             BuildContext build,
             List<Entry> sortedEntries,
             Comparator<Entry> byTitle,
-            PlanMemo memo) {
+            PlanMemo memo,
+            boolean everyCard) {
         this.settings = settings;
         this.taxonomy = taxonomy;
         this.entries = List.copyOf(sortedEntries);
@@ -74,15 +76,19 @@ final class PlanContext {
         this.newest = newestOf(entries).orElse(LocalDate.EPOCH);
         this.links = build.links();
         this.today = build.today();
-        Cards factory = new Cards(taxonomy, index, build.links());
-        // Cards are independent of each other: made on every core.
-        List<CardView> made =
-                entries.parallelStream()
-                        .map(e -> memo.card(e, c -> factory.isCurrent(c, e), factory::card))
-                        .toList();
-        for (int i = 0; i < entries.size(); i++) {
-            cards.put(entries.get(i).slug(), made.get(i));
+        this.factory = new Cards(taxonomy, index, build.links());
+        this.memo = memo;
+        if (everyCard) {
+            // Cards are independent of each other: made on every core.
+            List<CardView> made = entries.parallelStream().map(this::newCard).toList();
+            for (int i = 0; i < entries.size(); i++) {
+                cards.put(entries.get(i).slug(), made.get(i));
+            }
         }
+    }
+
+    private CardView newCard(Entry e) {
+        return memo.card(e, c -> factory.isCurrent(c, e), factory::card);
     }
 
     /** A page's layout data, its way back to the root worked out from its path. */
@@ -95,8 +101,10 @@ final class PlanContext {
                 SitePaths.rootFrom(SitePaths.file(urlPath)));
     }
 
+    /** An entry's card: made with the context when it made every card, else when first asked. */
     CardView card(Entry e) {
-        return cards.get(e.slug());
+        CardView card = cards.get(e.slug());
+        return card != null ? card : cards.computeIfAbsent(e.slug(), s -> newCard(e));
     }
 
     List<CardView> cards(List<Entry> list) {

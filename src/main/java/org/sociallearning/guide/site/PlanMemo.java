@@ -194,7 +194,7 @@ public final class PlanMemo {
             bodies.keep(k.bodyKey, k.body);
             return k.body;
         }
-        RenderedBodies.Body made = bodies.body(e.body(), 3, render);
+        RenderedBodies.Body made = bodies.body(e.body(), RenderedBodies.ENTRY, render);
         k.bodyKey = made.key();
         k.body = made.html();
         return made.html();

@@ -16,6 +16,9 @@ import java.util.function.BiFunction;
  */
 public final class RenderedBodies {
 
+    /** The top heading level of an entry's body: under its page's title and facts. */
+    public static final int ENTRY = 3;
+
     private final Map<String, String> byKey = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
@@ -79,6 +82,11 @@ public final class RenderedBodies {
     /** Forgets which bodies were used, before the next plan (the cache itself stays). */
     public void startPlan() {
         used.clear();
+    }
+
+    /** The key a body is kept under, without rendering it. */
+    public String keyOf(String markdown, int level) {
+        return key(markdown, level);
     }
 
     private String key(String markdown, int level) {

@@ -114,6 +114,25 @@ public final class SitePlanner {
         return Optional.of(plan);
     }
 
+    /**
+     * The pages of some of the entries, exactly as {@link #plan} would make them from {@code
+     * allEntries}, planning nothing else: for a bake that knows that these entries' bodies are all
+     * that changed since the last plan (a body shows on its own entry page only). Drafts have no
+     * page.
+     */
+    public List<PageSpec> entryPages(List<Entry> allEntries, List<Entry> these) {
+        memo.startPlan(List.of(settings, taxonomy, build));
+        List<Entry> entries = byTitle(allEntries.stream().filter(Entry::published).toList());
+        PlanContext context =
+                new PlanContext(settings, taxonomy, build, entries, byTitle, memo, false);
+        bodies.startPlan();
+        EntryPages pages = new EntryPages(context, memo);
+        return these.stream()
+                .filter(Entry::published)
+                .map(e -> pages.page(e, memo.body(e, bodies, context::html)))
+                .toList();
+    }
+
     /** Whether two entries differ in nothing but their Markdown body. */
     private static boolean sameButBody(Entry a, Entry b) {
         return a.slug().equals(b.slug())
@@ -137,7 +156,8 @@ public final class SitePlanner {
                         .filter(Page::published)
                         .sorted(Comparator.comparing(Page::slug))
                         .toList();
-        PlanContext context = new PlanContext(settings, taxonomy, build, entries, byTitle, memo);
+        PlanContext context =
+                new PlanContext(settings, taxonomy, build, entries, byTitle, memo, true);
         // Markdown and cleaning are the costly part of planning, and independent per entry.
         bodies.startPlan();
         List<String> html =
