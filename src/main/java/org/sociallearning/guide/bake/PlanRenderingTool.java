@@ -24,12 +24,13 @@ public final class PlanRenderingTool implements RenderingTool {
         if (!(db instanceof GuideContentStore store)) {
             return 0;
         }
+        TemplateData data = new TemplateData();
         // Pages are independent, and Freemarker templates may be processed concurrently.
         return store.plan().pages().parallelStream()
                 .mapToInt(
                         page -> {
                             try {
-                                renderer.render(document(page));
+                                renderer.render(document(page, data));
                                 return 1;
                             } catch (Exception e) {
                                 store.failures()
@@ -61,9 +62,9 @@ public final class PlanRenderingTool implements RenderingTool {
                 "the guide renders only through render(Renderer, ContentStore, JBakeConfiguration)");
     }
 
-    private static DocumentModel document(PageSpec page) {
+    private static DocumentModel document(PageSpec page, TemplateData data) {
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();
-        doc.putAll(TemplateData.of(page.view()));
+        doc.putAll(data.of(page.view()));
         doc.setType(page.template());
         doc.setUri(page.path());
         doc.setStatus(ModelAttributes.Status.PUBLISHED);

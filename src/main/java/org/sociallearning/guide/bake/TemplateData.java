@@ -1,9 +1,12 @@
 package org.sociallearning.guide.bake;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sociallearning.guide.site.Identity;
 import org.sociallearning.guide.site.PageView;
 
 /**
@@ -14,22 +17,33 @@ import org.sociallearning.guide.site.PageView;
  */
 final class TemplateData {
 
-    private TemplateData() {}
+    /**
+     * The records found in lists (cards, terms, cells), converted once per render: the planner
+     * shares one card per entry among every page that lists it. The maps and lists are
+     * unmodifiable, so pages rendered in parallel share them.
+     */
+    private final Map<Identity, Map<String, Object>> shared = new ConcurrentHashMap<>();
 
     /** A page view's components, the top-level names its template reads. */
-    static Map<String, Object> of(PageView view) {
+    Map<String, Object> of(PageView view) {
         if (!(view instanceof Record record)) {
             throw new IllegalArgumentException("a page view must be a record: " + view);
         }
         return components(record);
     }
 
-    private static Object convert(Object value) {
+    private Object convert(Object value) {
         if (value instanceof Record record) {
             return components(record);
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(TemplateData::convert).toList();
+            // A loop, not a stream: per list of every view, the stream's set-up cost more than
+            // the conversion in the launcher's C1-only JVM (JFR, 1,000 entries).
+            List<Object> converted = new ArrayList<>(list.size());
+            for (Object element : list) {
+                converted.add(element instanceof Record r ? shared(r) : convert(element));
+            }
+            return Collections.unmodifiableList(converted);
         }
         if (value instanceof String || value instanceof Number || value instanceof Boolean) {
             return value;
@@ -39,7 +53,18 @@ final class TemplateData {
                         + (value == null ? "null" : value.getClass().getName()));
     }
 
-    private static Map<String, Object> components(Record record) {
+    /** Records nest: no computeIfAbsent (two threads may both convert one; either map will do). */
+    private Map<String, Object> shared(Record record) {
+        Identity id = new Identity(record);
+        Map<String, Object> map = shared.get(id);
+        if (map == null) {
+            map = components(record);
+            shared.put(id, map);
+        }
+        return map;
+    }
+
+    private Map<String, Object> components(Record record) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (RecordParts.Part part : RecordParts.of(record)) {
             map.put(part.name(), convert(part.read(record)));
