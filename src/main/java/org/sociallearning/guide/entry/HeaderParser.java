@@ -39,8 +39,6 @@ public final class HeaderParser {
     private static final String LOOKALIKE = "[~=*_#`-]{3,}";
 
     /** {@code key: value}, as YAML writes it: a lowercase key, a colon, a value. */
-    private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
-
     private static final Pattern COLON_FIELD =
             Pattern.compile("\\s*([a-z][a-z0-9_-]*)\\s*:\\s*(.*)");
 
@@ -72,7 +70,7 @@ public final class HeaderParser {
 
     private Result split(Path file, String text, List<Problem> problems) {
         // CRLF (Windows), LF (Unix) and a lone CR (old Mac) all end a line.
-        String[] lines = LINE_END.split(text, -1);
+        String[] lines = EntryText.lines(text);
         InvisibleCharacters.control(file, lines).ifPresent(problems::add);
         longLines(file, lines, problems);
         int separatorIndex = indexOf(lines, l -> l.strip().equals(separator));

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.sociallearning.guide.entry.Problem;
@@ -60,7 +59,7 @@ final class ContentFiles {
 
     /** The files named, and every Markdown file under the folders named. */
     Selection select(List<Path> paths) {
-        Set<Path> files = new TreeSet<>();
+        Set<Path> files = new java.util.LinkedHashSet<>();
         List<Problem> problems = new ArrayList<>();
         for (Path path : paths) {
             Path absolute = path.toAbsolutePath().normalize();
@@ -86,7 +85,11 @@ final class ContentFiles {
                 }
             }
         }
-        return new Selection(List.copyOf(files), problems);
+        List<Path> sorted = new ArrayList<>(files);
+        if (paths.size() > 1) {
+            sorted.sort(null); // each walk is sorted: only several need sorting together
+        }
+        return new Selection(sorted, problems);
     }
 
     /**
@@ -160,13 +163,13 @@ final class ContentFiles {
         return file.getFileName().toString().endsWith(".md");
     }
 
+    /** The regular files under a folder (absolute and normal, as the folder is), sorted. */
     private static List<Path> walk(Path start) {
-        try (Stream<Path> walk = Files.walk(start)) {
-            // Links are never followed: the source scan reports them, and they are not read.
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> p.toAbsolutePath().normalize())
-                    .sorted()
-                    .toList();
+        // Links are never followed: the source scan reports them, and they are not read. The
+        // walk's own look at each file says whether it is regular: no second one per file.
+        try (Stream<Path> walk =
+                Files.find(start, Integer.MAX_VALUE, (p, a) -> a.isRegularFile())) {
+            return walk.sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + start, e);
         }
