@@ -24,13 +24,12 @@ public final class PlanRenderingTool implements RenderingTool {
         if (!(db instanceof GuideContentStore store)) {
             return 0;
         }
-        TemplateData data = new TemplateData();
         // Pages are independent, and Freemarker templates may be processed concurrently.
         return store.plan().pages().parallelStream()
                 .mapToInt(
                         page -> {
                             try {
-                                renderer.render(document(page, data));
+                                renderer.render(document(page));
                                 return 1;
                             } catch (Exception e) {
                                 store.failures()
@@ -62,9 +61,9 @@ public final class PlanRenderingTool implements RenderingTool {
                 "the guide renders only through render(Renderer, ContentStore, JBakeConfiguration)");
     }
 
-    private static DocumentModel document(PageSpec page, TemplateData data) {
+    private static DocumentModel document(PageSpec page) {
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();
-        doc.putAll(data.of(page.view()));
+        doc.putAll(TemplateData.of(page.view()));
         doc.setType(page.template());
         doc.setUri(page.path());
         doc.setStatus(ModelAttributes.Status.PUBLISHED);

@@ -5,8 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.sociallearning.guide.site.Identity;
 import org.sociallearning.guide.site.PageView;
 
 /**
@@ -17,31 +15,26 @@ import org.sociallearning.guide.site.PageView;
  */
 final class TemplateData {
 
-    /**
-     * The records found in lists (cards, terms, cells), converted once per render: the planner
-     * shares one card per entry among every page that lists it. The maps and lists are
-     * unmodifiable, so pages rendered in parallel share them.
-     */
-    private final Map<Identity, Map<String, Object>> shared = new ConcurrentHashMap<>();
+    private TemplateData() {}
 
     /** A page view's components, the top-level names its template reads. */
-    Map<String, Object> of(PageView view) {
+    static Map<String, Object> of(PageView view) {
         if (!(view instanceof Record record)) {
             throw new IllegalArgumentException("a page view must be a record: " + view);
         }
         return components(record);
     }
 
-    private Object convert(Object value) {
+    private static Object convert(Object value) {
         if (value instanceof Record record) {
             return components(record);
         }
         if (value instanceof List<?> list) {
-            // A loop, not a stream: per list of every view, the stream's set-up cost more than
-            // the conversion in the launcher's C1-only JVM (JFR, 1,000 entries).
+            // A loop, not a stream: a stream per list of every view cost more than the conversion
+            // in the launcher's C1-only JVM (JFR, 1,000 entries).
             List<Object> converted = new ArrayList<>(list.size());
             for (Object element : list) {
-                converted.add(element instanceof Record r ? shared(r) : convert(element));
+                converted.add(convert(element));
             }
             return Collections.unmodifiableList(converted);
         }
@@ -53,18 +46,7 @@ final class TemplateData {
                         + (value == null ? "null" : value.getClass().getName()));
     }
 
-    /** Records nest: no computeIfAbsent (two threads may both convert one; either map will do). */
-    private Map<String, Object> shared(Record record) {
-        Identity id = new Identity(record);
-        Map<String, Object> map = shared.get(id);
-        if (map == null) {
-            map = components(record);
-            shared.put(id, map);
-        }
-        return map;
-    }
-
-    private Map<String, Object> components(Record record) {
+    private static Map<String, Object> components(Record record) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (RecordParts.Part part : RecordParts.of(record)) {
             map.put(part.name(), convert(part.read(record)));

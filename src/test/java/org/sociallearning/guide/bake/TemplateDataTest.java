@@ -30,7 +30,7 @@ class TemplateDataTest {
                         SITE,
                         new PageInfo("Sitemap", "", "sitemap.xml", "https://example.org/x", ""),
                         List.of(new PageView.SitemapUrl("https://example.org/", "2026-01-01")));
-        Map<String, Object> data = new TemplateData().of(view);
+        Map<String, Object> data = TemplateData.of(view);
         assertThat(data).containsOnlyKeys("site", "page", "urls");
         assertThat(data.get("urls"))
                 .isEqualTo(List.of(Map.of("loc", "https://example.org/", "lastmod", "2026-01-01")));
