@@ -61,6 +61,7 @@ final class BakeMemory {
             digests = new PageDigest(key);
             digestKey = key;
             sketchItems.clear();
+            fileKeys.clear();
         }
         digests.startBake();
         sketchItems.next();

@@ -73,7 +73,7 @@ final class Carryover {
             keys.put(pages.get(i).path(), pageKeys.get(i));
         }
         for (Map.Entry<String, String> file : plan.files().entrySet()) {
-            keys.put(file.getKey(), fileKeys.key(file.getKey(), file.getValue()));
+            keys.put(file.getKey(), fileKeys.key(file.getKey(), file.getValue(), digests));
         }
         readAssets(assetFolder, previous.assets());
         boolean[] same = unchanged(pages.stream().map(PageSpec::path).toList(), output);
@@ -325,7 +325,7 @@ final class Carryover {
         return new BakeState(identity, key, files, assets, bodies, links, sketch);
     }
 
-    static String sha256(byte[] bytes) {
+    private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
