@@ -37,6 +37,11 @@ public final class PageDigest {
 
     private record Keyed(byte[] salt, String key) {}
 
+    /** The two walks, made once: a method reference per record walked would be a new object. */
+    private final java.util.function.BiConsumer<Hasher, Object> viewWalk = this::value;
+
+    private final java.util.function.BiConsumer<Hasher, Object> datumWalk = this::datum;
+
     /**
      * @param key the hash key: 32 hexadecimal digits, random per output and kept in its state
      */
@@ -110,12 +115,7 @@ public final class PageDigest {
         if (value == null) {
             h.add('0');
         } else if (value instanceof Record record) {
-            h.add('R');
-            h.string(record.getClass().getName());
-            for (RecordParts.Part part : RecordParts.of(record)) {
-                h.string(part.name());
-                datum(h, part.read(record));
-            }
+            record(h, record, datumWalk);
         } else if (value instanceof List<?> list) {
             h.add('L');
             h.add(list.size());
@@ -177,12 +177,7 @@ public final class PageDigest {
 
     private void value(Hasher h, Object value) {
         if (value instanceof Record record) {
-            h.add('R');
-            h.string(record.getClass().getName());
-            for (RecordParts.Part part : RecordParts.of(record)) {
-                h.string(part.name());
-                value(h, part.read(record));
-            }
+            record(h, record, viewWalk);
         } else if (value instanceof List<?> list) {
             h.add('L');
             h.add(list.size());
@@ -207,6 +202,17 @@ public final class PageDigest {
             throw new IllegalArgumentException(
                     "a page view may hold records, lists, strings, numbers and booleans, not "
                             + (value == null ? "null" : value.getClass().getName()));
+        }
+    }
+
+    /** A record: its class, then each component's name and value, walked by {@code walk}. */
+    private static void record(
+            Hasher h, Record record, java.util.function.BiConsumer<Hasher, Object> walk) {
+        h.add('R');
+        h.string(record.getClass().getName());
+        for (RecordParts.Part part : RecordParts.of(record)) {
+            h.string(part.name());
+            walk.accept(h, part.read(record));
         }
     }
 
