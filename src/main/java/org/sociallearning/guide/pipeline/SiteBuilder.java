@@ -67,6 +67,7 @@ public final class SiteBuilder {
 
     public BakeResult build(BakeRequest request) {
         state.start();
+        plannedLastTime = 0;
         long start = System.nanoTime();
         OutputFolder output = new OutputFolder(request.output());
         List<Problem> problems = new ArrayList<>();
