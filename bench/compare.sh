@@ -62,6 +62,19 @@ preview() { # preview NAME URL FILE [EDIT]: median ms from save to updated page 
   printf '%s\n' "${ts[@]}" | median
 }
 
+repeat() { # repeat LABEL EDIT: the row of $runs repeat bakes of $site and $hsite, each after EDIT
+  local gw=() hw=() g h
+  for r in $(seq "$runs"); do
+    "$2" "$site/content/entries/$entry" "repeat-$r"
+    timed g ./guide bake -q --source "$site"; gw+=("${g% *}")
+    "$2" "$hsite/content/entries/$entry" "repeat-$r"
+    timed h hugo --quiet --source "$hsite" -d "$hsite/public"; hw+=("${h% *}")
+  done
+  local gm hm
+  gm=$(printf '%s\n' "${gw[@]}" | median); hm=$(printf '%s\n' "${hw[@]}" | median)
+  echo "| $1 (median of $runs) | $n | ${gm} s | ${hm} s | $(ratio "$gm" "$hm") |"
+}
+
 echo "| work | entries | the guide | Hugo $(hugo version | grep -o 'v[0-9.]*' | head -1) | guide ÷ Hugo |"
 echo "|---|---:|---:|---:|---:|"
 for n in $sizes; do
@@ -95,25 +108,9 @@ for n in $sizes; do
   # Repeat bake after editing one entry: the guide keeps its output folder; Hugo rebuilds.
   if has repeat; then
   [ -d "$site/target/site" ] || ./guide bake -q --full --source "$site" >/dev/null 2>&1
-  gw=(); hw=()
-  for r in $(seq "$runs"); do
-    edit_entry "$site/content/entries/$entry" "repeat-$r"
-    timed g ./guide bake -q --source "$site"; gw+=("${g% *}")
-    edit_entry "$hsite/content/entries/$entry" "repeat-$r"
-    timed h hugo --quiet --source "$hsite" -d "$hsite/public"; hw+=("${h% *}")
-  done
-  gm=$(printf '%s\n' "${gw[@]}" | median); hm=$(printf '%s\n' "${hw[@]}" | median)
-  echo "| repeat bake after editing one entry (median of $runs) | $n | ${gm} s | ${hm} s | $(ratio "$gm" "$hm") |"
+  repeat "repeat bake after editing one entry" edit_entry
   # The same with the entry's summary edited: it shows on every page that lists the entry.
-  gw=(); hw=()
-  for r in $(seq "$runs"); do
-    edit_summary "$site/content/entries/$entry" "repeat-$r"
-    timed g ./guide bake -q --source "$site"; gw+=("${g% *}")
-    edit_summary "$hsite/content/entries/$entry" "repeat-$r"
-    timed h hugo --quiet --source "$hsite" -d "$hsite/public"; hw+=("${h% *}")
-  done
-  gm=$(printf '%s\n' "${gw[@]}" | median); hm=$(printf '%s\n' "${hw[@]}" | median)
-  echo "| repeat bake after editing one entry's summary (median of $runs) | $n | ${gm} s | ${hm} s | $(ratio "$gm" "$hm") |"
+  repeat "repeat bake after editing one entry's summary" edit_summary
   fi
 
   # Preview: file saved → page shows the change.
