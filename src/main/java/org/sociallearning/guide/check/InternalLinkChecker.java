@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -229,9 +228,14 @@ public final class InternalLinkChecker {
         return files.contains(index) ? Optional.of(index) : Optional.empty();
     }
 
+    /** Whether a file is a page, by its extension in any case (no lower-cased copy per file). */
     private static boolean isHtml(String file) {
-        String lower = file.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".html") || lower.endsWith(".htm");
+        return endsWithIgnoringCase(file, ".html") || endsWithIgnoringCase(file, ".htm");
+    }
+
+    private static boolean endsWithIgnoringCase(String file, String suffix) {
+        int from = file.length() - suffix.length();
+        return from >= 0 && file.regionMatches(true, from, suffix, 0, suffix.length());
     }
 
     private static Problem broken(String page, int line, String url, String what, String hint) {

@@ -122,6 +122,7 @@ public final class LinkIndex {
         private final List<String> names;
         private final Map<String, Integer> ids;
         private final Map<String, int[]> byPage;
+        private boolean built;
 
         Builder(LinkIndex old) {
             this.names = new ArrayList<>(old.names);
@@ -153,8 +154,19 @@ public final class LinkIndex {
                     });
         }
 
+        /**
+         * The index, holding this builder's own lists and maps (not copies: ten thousand pages'
+         * worth, copied on every preview rebuild): the builder is used up.
+         */
         LinkIndex build() {
-            return new LinkIndex(List.copyOf(names), Map.copyOf(byPage), Map.copyOf(ids));
+            if (built) {
+                throw new IllegalStateException("a link index builder builds one index");
+            }
+            built = true;
+            return new LinkIndex(
+                    Collections.unmodifiableList(names),
+                    Collections.unmodifiableMap(byPage),
+                    Collections.unmodifiableMap(ids));
         }
     }
 

@@ -69,7 +69,7 @@ public final class RenderedBodies {
 
     /** The bodies the last plan used, to keep for the next bake; nothing else. */
     public Map<String, String> used() {
-        Map<String, String> kept = new java.util.TreeMap<>();
+        Map<String, String> kept = new java.util.HashMap<>(used.size() * 2);
         for (String key : used) {
             String html = byKey.get(key);
             if (html != null) {
