@@ -65,7 +65,12 @@ public final class LinkIndex {
         boolean[] renewed = new boolean[names.size()];
         for (int i = 0; i < names.size(); i++) {
             gone[i] = !files.contains(names.get(i));
-            renewed[i] = rewritten.contains(names.get(i));
+        }
+        for (String file : rewritten) { // usually a few files: not a look-up per name
+            Integer id = ids.get(file);
+            if (id != null) {
+                renewed[id] = true;
+            }
         }
         return new Recheck(gone, renewed);
     }

@@ -285,9 +285,18 @@ final class Carryover {
 
     /** Every file written this time, by path in the site. */
     Set<String> rewritten() {
-        Set<String> written = new HashSet<>(keys.keySet());
-        written.removeAll(carried);
+        Set<String> written = new HashSet<>();
+        for (String path : keys.keySet()) {
+            if (!carried.contains(path)) {
+                written.add(path);
+            }
+        }
         return written;
+    }
+
+    /** How many files are written this time: {@code rewritten().size()}, without making the set. */
+    int rewrittenCount() {
+        return keys.size() - carried.size();
     }
 
     /**

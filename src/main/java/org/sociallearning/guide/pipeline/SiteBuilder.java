@@ -234,7 +234,7 @@ public final class SiteBuilder {
                             + " of "
                             + pages
                             + " pages again");
-        } else if (!previous.isNone() && carry.carriedCount() < carry.rewritten().size()) {
+        } else if (!previous.isNone() && carry.carriedCount() < carry.rewrittenCount()) {
             // Most files change (a new base URL, a layout edit): a whole new folder swapped in
             // is faster than renaming thousands of files one by one.
             carry.carryNothing();
