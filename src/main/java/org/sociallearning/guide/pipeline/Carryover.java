@@ -18,7 +18,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +50,7 @@ final class Carryover {
     private static final String PAGE = "p:";
     private static final String ASSET = "a:";
     private final String key;
-    private final boolean partial;
+    private boolean partial;
 
     /**
      * Works out every file's key and which are dirty against {@code previous} and the files in
@@ -65,7 +64,9 @@ final class Carryover {
             Path output,
             PageDigest digests,
             FileKeys fileKeys) {
-        this(plan, previous, false);
+        this.plan = plan;
+        this.previous = previous;
+        this.key = previous.key();
         List<PageSpec> pages = plan.pages();
         List<String> pageKeys =
                 pages.parallelStream().map(p -> key(p, digests, templates)).toList();
@@ -90,54 +91,30 @@ final class Carryover {
         findDirtyAssets(output);
     }
 
-    private Carryover(SitePlan plan, BakeState previous, boolean partial) {
-        this.plan = plan;
-        this.previous = previous;
-        this.key = previous.key();
-        this.partial = partial;
-    }
-
     /**
-     * The carryover of a bake that planned only some pages (the rest are known to be made from the
-     * same inputs as last time): every other page and file keeps the key {@code previous} gave it,
-     * and must still be in the output as that bake wrote it. Empty when one is not: only a full
-     * plan can make it again.
+     * Keeps every page and file of the previous output that this plan does not make, as it is: for
+     * a bake that planned only some pages, knowing the rest are made from the same inputs as last
+     * time. Each keeps the key {@code previous} gave it and must still be in the output as that
+     * bake wrote it; false when one is not (only a full plan can make it again). A carryover that
+     * keeps files cannot carry nothing.
      */
-    static Optional<Carryover> partial(
-            List<PageSpec> planned,
-            int entryCount,
-            TemplateDigests templates,
-            Path assetFolder,
-            BakeState previous,
-            Path output,
-            PageDigest digests) {
-        Carryover c = new Carryover(new SitePlan(planned, Map.of(), entryCount), previous, true);
+    boolean keepTheRest(Path output) {
+        List<String> rest = new ArrayList<>();
         previous.files()
                 .forEach(
                         (path, file) -> {
-                            if (!file.key().startsWith(ASSET)) {
-                                c.keys.put(path, file.key());
+                            if (!file.key().startsWith(ASSET) && !keys.containsKey(path)) {
+                                rest.add(path);
+                                keys.put(path, file.key());
                             }
                         });
-        Map<String, PageSpec> byPath = new HashMap<>();
-        for (PageSpec p : planned) {
-            c.keys.put(p.path(), key(p, digests, templates));
-            byPath.put(p.path(), p);
-        }
-        List<String> paths = List.copyOf(c.keys.keySet());
-        c.readAssets(assetFolder, previous.assets());
-        boolean[] same = c.unchanged(paths, output);
-        for (int i = 0; i < paths.size(); i++) {
-            if (!same[i]) {
-                PageSpec page = byPath.get(paths.get(i));
-                if (page == null) {
-                    return Optional.empty();
-                }
-                c.dirtyPages.add(page);
+        partial |= !rest.isEmpty();
+        for (boolean same : unchanged(rest, output)) {
+            if (!same) {
+                return false;
             }
         }
-        c.findDirtyAssets(output);
-        return Optional.of(c);
+        return true;
     }
 
     private static String key(PageSpec page, PageDigest digests, TemplateDigests templates) {

@@ -95,15 +95,21 @@ final class Planning {
         List<PageSpec> planned =
                 planner.entryPages(entries, changed.get().stream().map(entries::get).toList());
         int published = (int) entries.stream().filter(Entry::published).count();
-        Optional<Carryover> carry =
-                Carryover.partial(planned, published, templates, assets, previous, output, digests);
-        if (carry.isEmpty() || carry.get().pages() != before.pages()) {
+        Carryover carry =
+                new Carryover(
+                        new SitePlan(planned, Map.of(), published),
+                        templates,
+                        assets,
+                        previous,
+                        output,
+                        digests,
+                        new FileKeys());
+        if (!carry.keepTheRest(output) || carry.pages() != before.pages()) {
             return Optional.empty();
         }
         PlanSketch next =
                 new PlanSketch(sketch.globals(), before.salts(), before.pages(), sketch.entries());
-        return Optional.of(
-                new Planned(carry.get(), next, keptBodies(before, next), planned.size()));
+        return Optional.of(new Planned(carry, next, keptBodies(before, next), planned.size()));
     }
 
     /**
