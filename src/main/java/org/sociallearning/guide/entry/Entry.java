@@ -65,6 +65,13 @@ public record Entry(
                 .isPresent();
     }
 
+    /** The same entry with another body (an empty one: all of it that shows beyond its page). */
+    public Entry withBody(String other) {
+        return new Entry(
+                slug, title, published, date, provider, url, summary, facets, reviewed, sources,
+                tags, other, source);
+    }
+
     /** The values of one facet, by field. */
     public List<String> values(String field) {
         return facets.of(field);

@@ -68,7 +68,7 @@ record PlanSketch(String globals, Map<String, String> salts, int pages, List<Ite
     private static Item item(PageDigest digests, RenderedBodies bodies, Entry e) {
         return new Item(
                 e.source().toString(),
-                digests.data(withoutBody(e)),
+                digests.data(e.withBody("")),
                 bodies.keyOf(e.body(), RenderedBodies.ENTRY));
     }
 
@@ -109,24 +109,6 @@ record PlanSketch(String globals, Map<String, String> salts, int pages, List<Ite
             salts.put(kind, HexFormat.of().formatHex(templates.salt(kind)));
         }
         return salts;
-    }
-
-    /** The entry as far as anything but its own page shows it: all of it but the body. */
-    private static Entry withoutBody(Entry e) {
-        return new Entry(
-                e.slug(),
-                e.title(),
-                e.published(),
-                e.date(),
-                e.provider(),
-                e.url(),
-                e.summary(),
-                e.facets(),
-                e.reviewed(),
-                e.sources(),
-                e.tags(),
-                "",
-                e.source());
     }
 
     void write(DataOutputStream out) throws IOException {

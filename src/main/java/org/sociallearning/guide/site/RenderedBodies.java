@@ -51,7 +51,7 @@ public final class RenderedBodies {
     }
 
     Body body(String markdown, int level, BiFunction<String, Integer, String> render) {
-        String key = key(markdown, level);
+        String key = keyOf(markdown, level);
         used.add(key);
         String html = byKey.get(key);
         if (html == null) {
@@ -86,10 +86,6 @@ public final class RenderedBodies {
 
     /** The key a body is kept under, without rendering it. */
     public String keyOf(String markdown, int level) {
-        return key(markdown, level);
-    }
-
-    private String key(String markdown, int level) {
         return level + ":" + hash.apply(markdown);
     }
 

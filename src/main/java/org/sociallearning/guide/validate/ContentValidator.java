@@ -89,7 +89,6 @@ public final class ContentValidator {
     public ValidationReport validate(Path contentFolder, List<Path> paths) {
         ContentFiles content = new ContentFiles(contentFolder, this::display, reserved);
         ContentFiles.Selection selection = paths.isEmpty() ? content.all() : content.select(paths);
-
         cache.useRules(rules);
         List<FileResult> results =
                 selection.files().parallelStream().map(f -> result(content, f, true)).toList();
