@@ -74,9 +74,7 @@ final class Planning {
             }
         }
         SitePlan plan = planner.plan(entries, pages);
-        Carryover carry =
-                new Carryover(
-                        plan, templates, assets, previous, output, digests, memory.fileKeys());
+        Carryover carry = carry(plan, memory.fileKeys());
         Set<String> kinds = new HashSet<>();
         plan.pages().forEach(p -> kinds.add(p.template()));
         return new Planned(
@@ -95,21 +93,18 @@ final class Planning {
         List<PageSpec> planned =
                 planner.entryPages(entries, changed.get().stream().map(entries::get).toList());
         int published = (int) entries.stream().filter(Entry::published).count();
-        Carryover carry =
-                new Carryover(
-                        new SitePlan(planned, Map.of(), published),
-                        templates,
-                        assets,
-                        previous,
-                        output,
-                        digests,
-                        new FileKeys());
+        Carryover carry = carry(new SitePlan(planned, Map.of(), published), new FileKeys());
         if (!carry.keepTheRest(output) || carry.pages() != before.pages()) {
             return Optional.empty();
         }
         PlanSketch next =
                 new PlanSketch(sketch.globals(), before.salts(), before.pages(), sketch.entries());
         return Optional.of(new Planned(carry, next, keptBodies(before, next), planned.size()));
+    }
+
+    /** What a plan renders and carries over against the previous output. */
+    private Carryover carry(SitePlan plan, FileKeys keys) {
+        return new Carryover(plan, templates, assets, previous, output, digests, keys);
     }
 
     /**
